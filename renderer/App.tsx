@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { LangProvider, translator } from './i18n/i18n.tsx';
+import { useAppState } from './hooks/useAppState.ts';
+import { SCREENS, screenFromHash, type Screen } from './routes.ts';
+import { Sidebar } from './components/Sidebar.tsx';
+import { TopBar } from './components/TopBar.tsx';
+import { LibraryScreen } from './screens/LibraryScreen.tsx';
+import { SettingsScreen } from './screens/SettingsScreen.tsx';
+import { IntroScreen } from './screens/IntroScreen.tsx';
+
+function useScreen(): [Screen, (s: Screen) => void] {
+  const [screen, setScreen] = useState<Screen>(() => screenFromHash(location.hash));
+  useEffect(() => {
+    const onHash = () => setScreen(screenFromHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return [screen, (s) => (location.hash = `#/${s}`)];
+}
+
+export function App() {
+  const state = useAppState();
+  const [screen, go] = useScreen();
+  const lang = state.prefs?.language ?? 'vi';
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = translator(lang)('app.name');
+  }, [lang]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.ctrlKey || e.altKey || e.metaKey) return;
+      const n = Number(e.key);
+      const target = SCREENS[n - 1];
+      if (target) {
+        e.preventDefault();
+        go(target);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <LangProvider lang={lang}>
+      <div className="shell">
+        <Sidebar current={screen} onGo={go} />
+        <div className="main">
+          <TopBar
+            workspace={state.workspace}
+            lang={lang}
+            onToggleLang={() => void state.setPrefs({ language: lang === 'vi' ? 'en' : 'vi' })}
+          />
+          <main className="content" aria-live="polite">
+            {state.error && <div className="banner error" role="alert">{state.error}</div>}
+            {screen === 'library' && <LibraryScreen state={state} />}
+            {screen === 'settings' && <SettingsScreen state={state} />}
+            {screen !== 'library' && screen !== 'settings' && (
+              <IntroScreen screen={screen} hasWorkspace={state.workspace !== null} />
+            )}
+          </main>
+        </div>
+      </div>
+    </LangProvider>
+  );
+}
