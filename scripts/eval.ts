@@ -1,0 +1,169 @@
+/**
+ * Measures the clause classifier against labelled clauses (default ../shared/corpus/labels/dev.jsonl).
+ *   npx node scripts/eval.ts [--labels file] [--json] [--quiet] [--kind PROC.time] [--docs 001,004]
+ * Rows marked not_a_clause (headings, signatures) are scored apart: a real pipeline never sends them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from '../electron/backend/cli/command.ts';
+import { PROC_KINDS, RESP_KINDS, type ClauseKind } from '../shared/model/finding.ts';
+import {
+  builtinEngine,
+  classify,
+  RULES_VERSION,
+  type ClassifyResult,
+} from '../shared/rules/index.ts';
+
+type Row = {
+  id: string;
+  doc: string;
+  article?: string;
+  context?: string;
+  text: string;
+  proc: boolean;
+  resp: boolean;
+  kinds: string[];
+  not_a_clause?: boolean;
+};
+
+type Score = {
+  tp: number;
+  fp: number;
+  fn: number;
+  support: number;
+  precision: number;
+  recall: number;
+  f1: number;
+};
+type Pair = { row: Row; got: ClassifyResult };
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const { flags } = parseArgs(process.argv.slice(2), ['json', 'quiet']);
+const labelsFile =
+  typeof flags.get('labels') === 'string'
+    ? String(flags.get('labels'))
+    : path.resolve(repoRoot, '../shared/corpus/labels/dev.jsonl');
+const onlyKind = typeof flags.get('kind') === 'string' ? String(flags.get('kind')) : undefined;
+const docs =
+  typeof flags.get('docs') === 'string' ? new Set(String(flags.get('docs')).split(',')) : undefined;
+
+const rows: Row[] = readFileSync(labelsFile, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Row)
+  .filter((r) => !docs || docs.has(r.doc));
+
+function score(
+  pairs: Pair[],
+  gold: (r: Row) => boolean,
+  pred: (g: ClassifyResult) => boolean,
+): Score {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { row, got } of pairs) {
+    const g = gold(row);
+    const p = pred(got);
+    if (g && p) tp++;
+    else if (p) fp++;
+    else if (g) fn++;
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { tp, fp, fn, support: tp + fn, precision, recall, f1 };
+}
+
+const engine = builtinEngine();
+const t0 = performance.now();
+const pairs: Pair[] = rows.map((row) => ({
+  row,
+  got: classify(
+    { id: row.id, text: row.text, article: row.article ?? '', context: row.context ?? '' },
+    engine,
+  ),
+}));
+const ms = performance.now() - t0;
+const clauses = pairs.filter((p) => !p.row.not_a_clause);
+const nonClauses = pairs.filter((p) => p.row.not_a_clause);
+
+const targets: [string, (r: Row) => boolean, (g: ClassifyResult) => boolean][] = [
+  ['PROC', (r) => r.proc, (g) => g.proc],
+  ['RESP', (r) => r.resp, (g) => g.resp],
+  ...[...PROC_KINDS, ...RESP_KINDS].map(
+    (k: ClauseKind): [string, (r: Row) => boolean, (g: ClassifyResult) => boolean] => [
+      k,
+      (r) => r.kinds.includes(k),
+      (g) => g.kinds.includes(k),
+    ],
+  ),
+];
+
+const figures = Object.fromEntries(targets.map(([name, g, p]) => [name, score(clauses, g, p)]));
+const allRows = Object.fromEntries(
+  targets.slice(0, 2).map(([name, g, p]) => [name, score(pairs, g, p)]),
+);
+const flaggedNonClauses = {
+  count: nonClauses.length,
+  proc: nonClauses.filter((p) => p.got.proc).length,
+  resp: nonClauses.filter((p) => p.got.resp).length,
+};
+
+if (flags.has('json')) {
+  console.log(
+    JSON.stringify(
+      {
+        labels: labelsFile,
+        rules: RULES_VERSION,
+        rows: rows.length,
+        clauses: clauses.length,
+        ms,
+        figures,
+        allRows,
+        flaggedNonClauses,
+      },
+      null,
+      2,
+    ),
+  );
+} else {
+  const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
+  console.log(
+    `Nhãn: ${labelsFile}\nQuy tắc: ${RULES_VERSION}\n${rows.length} dòng, ${clauses.length} điều khoản, ${nonClauses.length} không phải điều khoản; ${ms.toFixed(0)} ms\n`,
+  );
+  console.log('target                 support     P      R     F1    tp  fp  fn');
+  for (const [name, s] of Object.entries(figures)) {
+    if (s.support === 0 && s.fp === 0) continue;
+    console.log(
+      `${name.padEnd(22)} ${String(s.support).padStart(6)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}`,
+    );
+  }
+  for (const [name, s] of Object.entries(allRows)) {
+    console.log(
+      `(kể cả không phải điều khoản) ${name}: P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}`,
+    );
+  }
+  console.log(
+    `Không phải điều khoản bị gắn PROC: ${flaggedNonClauses.proc}/${flaggedNonClauses.count}, RESP: ${flaggedNonClauses.resp}/${flaggedNonClauses.count}`,
+  );
+  if (!flags.has('quiet')) {
+    for (const [name, g, p] of targets) {
+      if (onlyKind && name !== onlyKind) continue;
+      const fp = clauses.filter((x) => p(x.got) && !g(x.row));
+      const fn = clauses.filter((x) => g(x.row) && !p(x.got));
+      if (fp.length + fn.length === 0) continue;
+      console.log(`\n=== ${name}: ${fp.length} FP, ${fn.length} FN`);
+      for (const x of fp) {
+        const f = x.got.findings.find((y) => y.kind === name || y.kind.startsWith(name + '.'));
+        console.log(
+          `FP ${x.row.id} [${f?.rule ?? ''}: «${f?.matched.slice(0, 60) ?? ''}»] ${x.row.text.slice(0, 220).replaceAll('\n', ' / ')}`,
+        );
+      }
+      for (const x of fn) {
+        console.log(
+          `FN ${x.row.id} [${x.row.kinds.join(' ')}] ${x.row.text.slice(0, 220).replaceAll('\n', ' / ')}`,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * Who bears a clause: a named position or unit, a vague group ("các cơ quan có liên quan"), a
+ * party addressed by role (công chức, thí sinh), or no one. A clause that starts with a verb
+ * ("a) Chủ trì …") takes its actor from the lead-in ("Sở Xây dựng có trách nhiệm:") or from
+ * the article heading ("Trách nhiệm của Sở Xây dựng").
+ */
+import { BODIES, NAME_WORD, PARTIES, POSITIONS, UNIT_HEADS, VAGUE } from './lexicon.ts';
+import { phraseFinder } from './phrase-finder.ts';
+import { prepareText, type PreparedText } from './prepared.ts';
+
+export type ActorKind = 'named' | 'vague' | 'party';
+export type ActorMention = { kind: ActorKind; span: [number, number]; text: string };
+export type ActorSource = 'text' | 'context' | 'article';
+export type ClauseActor =
+  /** `agent`: named after "do", "bởi", "được" rather than as the subject. */
+  | { kind: ActorKind; source: ActorSource; mention: ActorMention; agent?: boolean }
+  | { kind: 'none'; source: 'none' };
+
+const WS = String.raw`(?<![\p{L}\p{N}\p{M}])`;
+const WE = String.raw`(?![\p{L}\p{N}\p{M}])`;
+const NAMED = new RegExp(
+  WS +
+    '(?:(?:' +
+    UNIT_HEADS.join('|') +
+    String.raw`)(?:\s+(?:và|,)?\s*${NAME_WORD})+|` +
+    BODIES.join('|') +
+    ')' +
+    WE,
+  'gu',
+);
+const positions = phraseFinder(POSITIONS);
+const parties = phraseFinder(PARTIES);
+const vague = phraseFinder([], VAGUE);
+
+/** Every actor mention in a text (up to `limit` characters), longest first where they overlap. */
+export function findActors(p: PreparedText, limit = p.text.length): ActorMention[] {
+  const all: ActorMention[] = [];
+  const hay = limit < p.text.length ? p.text.slice(0, limit) : p.text;
+  for (const m of hay.matchAll(NAMED)) {
+    all.push({ kind: 'named', span: [m.index, m.index + m[0].length], text: m[0] });
+  }
+  for (const h of positions.all(p, 0, limit)) all.push({ kind: 'named', ...h });
+  for (const h of parties.all(p, 0, limit)) all.push({ kind: 'party', ...h });
+  for (const h of vague.all(p, 0, limit)) {
+    // "các Phòng Tư pháp, Phòng Nội vụ" names its units: capitals after the group word.
+    const after = p.text.slice(h.span[0], h.span[1] + 24);
+    if (/^\p{Ll}+\s+\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}/u.test(after)) continue;
+    // A list that takes in "cá nhân" addresses everyone the rule concerns, not a vague assignee.
+    all.push({
+      kind: /\bca nhan\b/.test(p.folded.slice(h.span[0], h.span[1])) ? 'party' : 'vague',
+      ...h,
+    });
+  }
+  all.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const out: ActorMention[] = [];
+  for (const m of all) {
+    const last = out[out.length - 1];
+    if (last && m.span[0] < last.span[1]) {
+      // A vague group that starts inside a named mention wins only when it is longer.
+      if (m.kind === 'vague' && m.span[1] > last.span[1] && m.span[0] === last.span[0])
+        out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+const LABEL = /^\s*(?:\d+(?:\.\d+)*\s*[.)]?|[a-zđ]\s*\)|[-+•*–]|[IVXLC]+\.)\s*/u;
+const LEADING =
+  /^(?:trong truong hop|truong hop|khi|neu|sau khi|truoc khi|trong qua trinh|doi voi|can cu|hang nam|hang thang|dinh ky|trong thoi han|cham nhat|ngoai ra|dong thoi)\b/;
+const SKIP = /^(?:cac|moi|tung|nhung|toan the)\s+/;
+
+/** Where the body starts once a "1." / "a)" / "-" label is stripped. */
+export function bodyStart(text: string): number {
+  return LABEL.exec(text)?.[0].length ?? 0;
+}
+
+function at(mentions: ActorMention[], pos: number, p: PreparedText): ActorMention | undefined {
+  const skip = SKIP.exec(p.folded.slice(pos));
+  const alt = skip ? pos + skip[0].length : pos;
+  return mentions.find((m) => m.span[0] === pos || m.span[0] === alt);
+}
+
+/** The grammatical subject, when the clause names one at its start or after a leading condition. */
+export function subjectOf(p: PreparedText, mentions = findActors(p)): ActorMention | undefined {
+  const start = bodyStart(p.text);
+  const direct = at(mentions, start, p);
+  if (direct) return direct;
+  const body = p.folded.slice(start);
+  if (LEADING.test(body)) {
+    // The subject follows the leading condition: after its first comma, or after "thì".
+    const stop = body.slice(0, 240);
+    for (const sep of [/,\s*/, /\bthi\s+/]) {
+      const m = sep.exec(stop);
+      const hit = m ? at(mentions, start + m.index + m[0].length, p) : undefined;
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+const AGENT = /\b(?:do|boi|giao cho|giao|duoc)\s+/g;
+
+function agentOf(p: PreparedText, mentions: ActorMention[]): ActorMention | undefined {
+  for (const m of p.folded.matchAll(AGENT)) {
+    const hit = at(mentions, m.index + m[0].length, p);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const HEADING = /^\s*điều\s+\d+[a-zđ]?\s*[.:]\s*/iu;
+
+function articleActor(article: PreparedText): ActorMention | undefined {
+  const mentions = findActors(article);
+  const head = HEADING.exec(article.text)?.[0].length ?? 0;
+  const cua = /\bcua\s+/.exec(article.folded.slice(head));
+  if (cua) {
+    const from = head + cua.index + cua[0].length;
+    const hit = at(mentions, from, article);
+    if (hit) return hit;
+  }
+  const title = article.folded.slice(head);
+  if (/^(?:trach nhiem|nhiem vu|noi dung|quyen|chuc nang)/.test(title)) {
+    return mentions.find((m) => m.span[0] >= head && m.span[0] < head + 40);
+  }
+  return at(mentions, head, article);
+}
+
+export type ActorInput = {
+  text: string | PreparedText;
+  context?: string | PreparedText;
+  article?: string | PreparedText;
+};
+
+const SUBJECT_REACH = 320;
+
+const prep = (x: string | PreparedText): PreparedText =>
+  typeof x === 'string' ? prepareText(x) : x;
+
+/** The actor of a clause, with where it was found. */
+export function detectActor(input: ActorInput): ClauseActor {
+  const p = prep(input.text);
+  // The subject sits in the first words; the rest of the text matters only to find an agent.
+  const subject = subjectOf(p, findActors(p, SUBJECT_REACH));
+  if (subject) return { kind: subject.kind, source: 'text', mention: subject };
+  const agent = agentOf(p, findActors(p));
+  if (agent) return { kind: agent.kind, source: 'text', mention: agent, agent: true };
+  if (input.context) {
+    const c = prep(input.context);
+    const cs = subjectOf(c, findActors(c, SUBJECT_REACH));
+    if (cs) return { kind: cs.kind, source: 'context', mention: cs };
+  }
+  if (input.article) {
+    const a = articleActor(prep(input.article));
+    if (a) return { kind: a.kind, source: 'article', mention: a };
+  }
+  return { kind: 'none', source: 'none' };
+}
