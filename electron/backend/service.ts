@@ -1,17 +1,18 @@
 /** The backend's implementation of the contract. Same object under Electron, CLI, harness, tests. */
-import { AppError } from '../../shared/errors.ts';
-import type { Api, EventName, EventPayload } from '../../shared/ipc/contract.ts';
-import { sqliteVersion } from './db/database.ts';
-import { SCHEMA_VERSION } from './db/migrations/index.ts';
-import { listDocuments } from './db/documents-repo.ts';
+import type { Api } from '../../shared/ipc/contract.ts';
+import { appHandlers } from './api/app.ts';
+import type { Ctx, Emit } from './api/context.ts';
+import { documentHandlers } from './api/documents.ts';
+import { findingHandlers } from './api/findings.ts';
+import { parseFileInChild } from './formats/parse-in-child.ts';
+import type { ParseFn } from './import/import-files.ts';
 import { createJobRunner, type JobRunner } from './jobs/runner.ts';
 import type { PreferencesStore } from './prefs.ts';
-import { openWorkspace, type Workspace } from './workspace.ts';
-import { APP_NAME, APP_VERSION } from './app-meta.ts';
+import type { Workspace } from './workspace.ts';
 
-export type Emit = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
+export type { Emit } from './api/context.ts';
 
-export type ServiceDeps = { prefs: PreferencesStore; emit: Emit };
+export type ServiceDeps = { prefs: PreferencesStore; emit: Emit; parse?: ParseFn };
 
 export type Service = {
   api: Api;
@@ -22,41 +23,19 @@ export type Service = {
 
 export function createService(deps: ServiceDeps): Service {
   let ws: Workspace | null = null;
-  const sqlite = sqliteVersion();
   const jobs = createJobRunner({
     progressed: (p) => deps.emit('job.progressed', p),
     finished: (f) => deps.emit('job.finished', f),
   });
-
-  const requireWorkspace = (): Workspace => {
-    if (!ws) throw new AppError('workspace.not_open', 'Chưa mở thư mục làm việc. Hãy chọn hoặc tạo một thư mục làm việc.');
-    return ws;
+  const ctx: Ctx = {
+    prefs: deps.prefs,
+    emit: deps.emit,
+    jobs,
+    parse: deps.parse ?? ((file, signal) => parseFileInChild(file, { signal })),
+    workspace: () => ws,
+    setWorkspace: (next) => (ws = next),
   };
-
-  const api: Api = {
-    'app.info': async () => ({
-      name: APP_NAME,
-      version: APP_VERSION,
-      node: process.versions.node,
-      sqlite,
-      platform: `${process.platform}-${process.arch}`,
-      schemaVersion: SCHEMA_VERSION,
-    }),
-    'settings.get': async () => deps.prefs.get(),
-    'settings.set': async (patch) => deps.prefs.set(patch),
-    'workspace.open': async ({ path }) => {
-      const next = openWorkspace(path);
-      ws?.close();
-      ws = next;
-      deps.prefs.set({ lastWorkspace: next.path });
-      deps.emit('documents.changed', { reason: 'workspace.opened' });
-      return next.info();
-    },
-    'workspace.current': async () => ws?.info() ?? null,
-    'documents.list': async () => listDocuments(requireWorkspace().db),
-    'jobs.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
-  };
-
+  const api: Api = { ...appHandlers(ctx), ...documentHandlers(ctx), ...findingHandlers(ctx) };
   return {
     api,
     jobs,

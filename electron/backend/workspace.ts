@@ -8,9 +8,11 @@ import { openDatabase, userVersion, type Db } from './db/database.ts';
 import { APP_VERSION } from './app-meta.ts';
 
 export const DB_FILE = 'rasoat.sqlite';
+export const ORIGINALS_DIR = 'originals';
 
 export type Workspace = {
   path: string;
+  originalsDir: string;
   db: Db;
   info: () => WorkspaceInfoT;
   close: () => void;
@@ -41,6 +43,7 @@ export function openWorkspace(dir: string): Workspace {
       ?.value ?? '';
   return {
     path: abs,
+    originalsDir: path.join(abs, ORIGINALS_DIR),
     db,
     info: () => {
       const count = db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number };

@@ -12,6 +12,15 @@ import {
   Preferences,
   WorkspaceInfo,
 } from './schemas.ts';
+import { DocumentDetail } from './documents.ts';
+import {
+  Decision,
+  FindingDetail,
+  FindingFilter,
+  FindingRow,
+  ManualFinding,
+  ReviewProgress,
+} from './findings.ts';
 
 const NoInput = z.object({}).strict();
 
@@ -25,6 +34,41 @@ export const methods = {
   },
   'workspace.current': { input: NoInput, output: WorkspaceInfo.nullable() },
   'documents.list': { input: NoInput, output: z.array(DocumentSummary) },
+  'documents.import': {
+    input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10000) }).strict(),
+    output: JobRef,
+  },
+  'documents.get': {
+    input: z.object({ id: z.string().min(1), versionId: z.string().optional() }).strict(),
+    output: DocumentDetail,
+  },
+  'documents.original': {
+    input: z.object({ versionId: z.string().min(1) }).strict(),
+    output: z.object({ format: z.string(), fileName: z.string(), base64: z.string() }),
+  },
+  'documents.remove': {
+    input: z.object({ id: z.string().min(1) }).strict(),
+    output: z.object({ removed: z.boolean() }),
+  },
+  'analysis.run': { input: NoInput, output: JobRef },
+  'findings.list': {
+    input: FindingFilter,
+    output: z.object({ rows: z.array(FindingRow), total: z.number().int() }),
+  },
+  'findings.get': { input: z.object({ id: z.string().min(1) }).strict(), output: FindingDetail },
+  'findings.decide': { input: Decision, output: FindingDetail },
+  'findings.undo': { input: NoInput, output: z.object({ undone: FindingDetail.nullable() }) },
+  'findings.addManual': { input: ManualFinding, output: FindingDetail },
+  'findings.forClauses': {
+    input: z.object({ documentId: z.string().min(1) }).strict(),
+    output: z.array(FindingRow.extend({ span: z.tuple([z.number().int(), z.number().int()]) })),
+  },
+  'review.progress': { input: NoInput, output: ReviewProgress },
+  'ui.getState': { input: z.object({ key: z.string().max(100) }).strict(), output: z.unknown() },
+  'ui.setState': {
+    input: z.object({ key: z.string().max(100), value: z.unknown() }).strict(),
+    output: z.object({}),
+  },
   'jobs.cancel': {
     input: z.object({ jobId: z.string().min(1) }).strict(),
     output: z.object({ cancelled: z.boolean() }),
@@ -35,6 +79,7 @@ export const events = {
   'job.progressed': JobProgress,
   'job.finished': JobFinished,
   'documents.changed': z.object({ reason: z.string() }),
+  'findings.changed': z.object({ reason: z.string(), ids: z.array(z.string()) }),
 } as const;
 
 export type Methods = typeof methods;
@@ -56,5 +101,3 @@ export function isMethodName(name: string): name is MethodName {
 export function isEventName(name: string): name is EventName {
   return Object.hasOwn(events, name);
 }
-
-export { JobRef };

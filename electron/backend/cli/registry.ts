@@ -1,5 +1,13 @@
 /** Every CLI command, in the order `--help` lists them. */
 import type { CliCommand } from './command.ts';
 import { infoCommand } from './commands/info.ts';
+import { parseCommand } from './commands/parse.ts';
+import { importCommand } from './commands/import.ts';
+import { classifyCommand } from './commands/classify.ts';
 
-export const COMMANDS: readonly CliCommand[] = [infoCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  infoCommand,
+  parseCommand,
+  importCommand,
+  classifyCommand,
+];

@@ -11,7 +11,11 @@ export function userVersion(db: Db): number {
 }
 
 /** Applies migrations above the current version, each in its own transaction. */
-export function migrate(db: Db, upTo: number = SCHEMA_VERSION, list: readonly Migration[] = MIGRATIONS): number {
+export function migrate(
+  db: Db,
+  upTo: number = SCHEMA_VERSION,
+  list: readonly Migration[] = MIGRATIONS,
+): number {
   const current = userVersion(db);
   if (current > SCHEMA_VERSION) {
     throw new AppError(
@@ -44,7 +48,9 @@ export function openDatabase(file: string, opts: { migrate?: boolean } = {}): Db
     db.exec('PRAGMA foreign_keys = ON');
     db.exec('PRAGMA busy_timeout = 5000');
   } catch (err) {
-    throw new AppError('workspace.unreadable', `Không mở được cơ sở dữ liệu ${file}.`, { cause: err });
+    throw new AppError('workspace.unreadable', `Không mở được cơ sở dữ liệu ${file}.`, {
+      cause: err,
+    });
   }
   if (opts.migrate !== false) {
     try {

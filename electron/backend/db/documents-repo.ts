@@ -1,5 +1,6 @@
 /** Read queries over documents and their current versions. */
 import type { DocumentSummaryT } from '../../../shared/ipc/schemas.ts';
+import type { ClauseRefT, DocumentDetailT, OutlineNodeT } from '../../../shared/ipc/documents.ts';
 import type { Db } from './database.ts';
 
 type Row = {
@@ -42,4 +43,57 @@ export function listDocuments(db: Db): DocumentSummaryT[] {
     status: 'imported',
     importedAt: r.imported_at,
   }));
+}
+
+type VersionRow = {
+  id: string;
+  document_id: string;
+  metadata_json: string;
+  text: string;
+  warnings_json: string;
+};
+
+/** The reader's view: metadata, full text, outline tree and clause spans of one version. */
+export function getDocument(db: Db, id: string, versionId?: string): DocumentDetailT | null {
+  const summary = listDocuments(db).find((d) => d.id === id);
+  if (!summary) return null;
+  const vid = versionId ?? summary.versionId;
+  const v = db
+    .prepare(
+      'SELECT id, document_id, metadata_json, text, warnings_json FROM document_versions WHERE id = ? AND document_id = ?',
+    )
+    .get(vid, id) as VersionRow | undefined;
+  if (!v) return null;
+  const outline = db
+    .prepare(
+      `SELECT id, parent_id AS parentId, kind, number, title, start_off AS start, end_off AS end, page
+         FROM nodes WHERE version_id = ? AND kind NOT IN ('item') ORDER BY ord`,
+    )
+    .all(vid) as OutlineNodeT[];
+  const clauses = db
+    .prepare(
+      `SELECT id, key, article_number AS articleNumber, article_title AS articleTitle, clause_number AS clauseNumber,
+              point_number AS pointNumber, start_off AS start, end_off AS end, page
+         FROM clauses WHERE version_id = ? ORDER BY ord`,
+    )
+    .all(vid) as ClauseRefT[];
+  const versions = db
+    .prepare(
+      `SELECT id, version, file_name AS fileName, imported_at AS importedAt
+         FROM document_versions WHERE document_id = ? ORDER BY version DESC`,
+    )
+    .all(id) as DocumentDetailT['versions'];
+  return {
+    summary,
+    metadata: JSON.parse(v.metadata_json) as DocumentDetailT['metadata'],
+    text: v.text,
+    outline,
+    clauses,
+    warnings: JSON.parse(v.warnings_json) as string[],
+    versions,
+  };
+}
+
+export function removeDocument(db: Db, id: string): boolean {
+  return db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
 }

@@ -20,7 +20,9 @@ export const infoCommand: CliCommand = {
     if (flags.has('json')) io.out(JSON.stringify(info));
     else {
       io.out(`${info.name} ${info.version}`);
-      io.out(`Node.js ${info.node} · SQLite ${info.sqlite} · lược đồ ${info.schemaVersion} · ${info.platform}`);
+      io.out(
+        `Node.js ${info.node} · SQLite ${info.sqlite} · lược đồ ${info.schemaVersion} · ${info.platform}`,
+      );
     }
     return 0;
   },

@@ -1,12 +1,14 @@
 /** Numbered, append-only migrations. Never edit one that has shipped: add the next. */
 import { sql as m001 } from './001-workspace.ts';
 import { sql as m002 } from './002-documents.ts';
+import { sql as m003 } from './003-findings.ts';
 
 export type Migration = { version: number; name: string; sql: string };
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'workspace', sql: m001 },
   { version: 2, name: 'documents', sql: m002 },
+  { version: 3, name: 'findings', sql: m003 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
