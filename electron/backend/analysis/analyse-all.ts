@@ -17,7 +17,7 @@ export function analyseAll(
   let findings = 0;
   for (const [i, v] of versions.entries()) {
     job.progress(i, versions.length, v.label);
-    findings += analyseVersion(ws.db, v.id, we.engine, we.version, job.signal).findings;
+    findings += analyseVersion(ws.db, v.id, we, job.signal).findings;
   }
   job.progress(versions.length, versions.length, '');
   return { documents: versions.length, findings, problems: we.problems };

@@ -10,7 +10,7 @@ export function analyseOnStore(
 ): (stored: Stored) => void {
   const we = workspaceEngine(ws.path, ws.db);
   return (stored) => {
-    analyseVersion(ws.db, stored.versionId, we.engine, we.version);
+    analyseVersion(ws.db, stored.versionId, we);
     after?.(stored);
   };
 }
