@@ -4,6 +4,7 @@ import { appHandlers } from './api/app.ts';
 import type { Ctx, Emit } from './api/context.ts';
 import { documentHandlers } from './api/documents.ts';
 import { findingHandlers } from './api/findings.ts';
+import { ruleHandlers } from './api/rules.ts';
 import { parseFileInChild } from './formats/parse-in-child.ts';
 import type { ParseFn } from './import/import-files.ts';
 import { createJobRunner, type JobRunner } from './jobs/runner.ts';
@@ -35,7 +36,12 @@ export function createService(deps: ServiceDeps): Service {
     workspace: () => ws,
     setWorkspace: (next) => (ws = next),
   };
-  const api: Api = { ...appHandlers(ctx), ...documentHandlers(ctx), ...findingHandlers(ctx) };
+  const api: Api = {
+    ...appHandlers(ctx),
+    ...documentHandlers(ctx),
+    ...findingHandlers(ctx),
+    ...ruleHandlers(ctx),
+  };
   return {
     api,
     jobs,

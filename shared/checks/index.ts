@@ -1,5 +1,6 @@
 /** Document-level checks (DOC.*) of directive-model.md §3, and the outdated-references list. */
 export { runDocChecks } from './run.ts';
+export { docCheckInfo } from './messages.ts';
 export { APPLIES, appliesTo, ruleDocKind } from './doc-kind.ts';
 export {
   builtinOutdated,

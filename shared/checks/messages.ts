@@ -4,7 +4,7 @@
  * filled from the finding's details.
  */
 import { z } from 'zod';
-import { DOC_KINDS, type Bilingual } from '../model/finding.ts';
+import { DOC_KINDS, type Bilingual, type DocKind, type Severity } from '../model/finding.ts';
 import raw from './data/messages.json' with { type: 'json' };
 import type { DocFinding } from './types.ts';
 
@@ -47,4 +47,15 @@ export function docFinding(
   };
   if (extra.articleNumber !== undefined) f.articleNumber = extra.articleNumber;
   return f;
+}
+
+/** How a document check presents itself in the rules list: its first variant's words. */
+export function docCheckInfo(kind: DocKind): {
+  severity: Severity;
+  message: Bilingual;
+  directiveRef: string;
+} {
+  const v = Object.values(VARIANTS).find((x) => x.kind === kind);
+  if (!v) throw new Error(`no message for ${kind}`);
+  return { severity: v.severity, message: v.message, directiveRef: v.directiveRef };
 }

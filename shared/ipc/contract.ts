@@ -13,6 +13,7 @@ import {
   WorkspaceInfo,
 } from './schemas.ts';
 import { DocumentDetail } from './documents.ts';
+import { RuleUpdate, RulesView } from './rules.ts';
 import {
   Decision,
   FindingDetail,
@@ -51,6 +52,8 @@ export const methods = {
     output: z.object({ removed: z.boolean() }),
   },
   'analysis.run': { input: NoInput, output: JobRef },
+  'rules.list': { input: NoInput, output: RulesView },
+  'rules.update': { input: RuleUpdate, output: RulesView },
   'findings.list': {
     input: FindingFilter,
     output: z.object({ rows: z.array(FindingRow), total: z.number().int() }),

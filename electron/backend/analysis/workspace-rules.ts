@@ -14,6 +14,7 @@ import {
   RULES_VERSION,
   validatePack,
   type Engine,
+  type Rule,
   type RulePack,
 } from '../../../shared/rules/index.ts';
 import type { Db } from '../db/database.ts';
@@ -21,7 +22,10 @@ import type { Db } from '../db/database.ts';
 export type RuleOverrides = { disabled: string[]; severity: Record<string, Severity> };
 export type WorkspaceEngine = {
   engine: Engine;
+  /** Every rule of every loaded pack, switched on or off. */
+  all: Rule[];
   version: string;
+  overrides: RuleOverrides;
   userPacks: string[];
   problems: string[];
 };
@@ -75,16 +79,20 @@ export function workspaceEngine(workspaceDir: string, db: Db): WorkspaceEngine {
   const user = loadUserPacks(path.join(workspaceDir, USER_RULES_DIR));
   const problems = [...user.problems];
   let engine: Engine;
+  let packs: readonly RulePack[] = [...builtinPacks, ...user.packs];
   try {
-    engine = createEngine([...builtinPacks, ...user.packs], overrides);
+    engine = createEngine(packs, overrides);
   } catch (err) {
     // A user pack that clashes with a built-in id: analyse with the built-ins alone.
     problems.push(toErrorInfo(err).message);
     engine = createEngine(builtinPacks, overrides);
+    packs = builtinPacks;
   }
   const userPart = user.packs.map((p) => `${p.pack}@${p.version}`).join('+');
   return {
     engine,
+    all: packs.flatMap((p) => p.rules),
+    overrides,
     version: userPart ? `${RULES_VERSION}+${userPart}` : RULES_VERSION,
     userPacks: user.files,
     problems,

@@ -125,6 +125,15 @@ describe('review decisions', () => {
     expect(
       (await s.api['findings.list']({ statuses: ['confirmed'] })).rows.length,
     ).toBeGreaterThanOrEqual(1);
+
+    // Document checks can be switched off the same way, by "doc.<kind>".
+    const doc = (await s.api['findings.list']({ families: ['DOC'] })).rows[0];
+    const docRule = (await s.api['findings.get']({ id: doc!.id })).ruleId;
+    expect(docRule).toBe(`doc.${doc!.kind.slice(4)}`);
+    writeOverrides(s.workspace()!.db, { disabled: [detail.ruleId, docRule], severity: {} });
+    await s.runJob((await s.api['analysis.run']({})).jobId);
+    const kinds = (await s.api['findings.list']({ families: ['DOC'] })).rows.map((r) => r.kind);
+    expect(kinds).not.toContain(doc!.kind);
   });
 
   it('filters by family, kind and status', async () => {
