@@ -8,7 +8,10 @@ export type Dispatch = (method: string, input: unknown) => Promise<Result<unknow
 export function createDispatcher(api: Api, onInternalError?: (err: unknown) => void): Dispatch {
   return async (method, input) => {
     if (!isMethodName(method)) {
-      return { ok: false, error: { code: 'method.unknown', message: `Phương thức không tồn tại: ${method}` } };
+      return {
+        ok: false,
+        error: { code: 'method.unknown', message: `Phương thức không tồn tại: ${method}` },
+      };
     }
     const parsed = methods[method].input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -16,7 +19,10 @@ export function createDispatcher(api: Api, onInternalError?: (err: unknown) => v
       const where = first?.path.join('.') || '(đầu vào)';
       return {
         ok: false,
-        error: { code: 'input.invalid', message: `Dữ liệu không hợp lệ cho ${method}: ${where} — ${first?.message ?? ''}` },
+        error: {
+          code: 'input.invalid',
+          message: `Dữ liệu không hợp lệ cho ${method}: ${where} — ${first?.message ?? ''}`,
+        },
       };
     }
     try {

@@ -5,6 +5,7 @@ import type { Ctx, Emit } from './api/context.ts';
 import { documentHandlers } from './api/documents.ts';
 import { findingHandlers } from './api/findings.ts';
 import { ruleHandlers } from './api/rules.ts';
+import { searchHandlers } from './api/search.ts';
 import { parseFileInChild } from './formats/parse-in-child.ts';
 import type { ParseFn } from './import/import-files.ts';
 import { createJobRunner, type JobRunner } from './jobs/runner.ts';
@@ -19,7 +20,7 @@ export type Service = {
   api: Api;
   jobs: JobRunner;
   workspace: () => Workspace | null;
-  close: () => void;
+  close: () => Promise<void>;
 };
 
 export function createService(deps: ServiceDeps): Service {
@@ -41,15 +42,17 @@ export function createService(deps: ServiceDeps): Service {
     ...documentHandlers(ctx),
     ...findingHandlers(ctx),
     ...ruleHandlers(ctx),
+    ...searchHandlers(ctx),
   };
   return {
     api,
     jobs,
     workspace: () => ws,
-    close: () => {
+    close: async () => {
       for (const id of jobs.running()) jobs.cancel(id);
-      ws?.close();
+      const closing = ws?.close();
       ws = null;
+      await closing;
     },
   };
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { WorkspaceInfoT } from '../../shared/ipc/schemas.ts';
 import { openDatabase, userVersion, type Db } from './db/database.ts';
 import { APP_VERSION } from './app-meta.ts';
+import { workspaceSearch, type WorkspaceSearch } from './index/workspace-index.ts';
 
 export const DB_FILE = 'rasoat.sqlite';
 export const ORIGINALS_DIR = 'originals';
@@ -14,8 +15,10 @@ export type Workspace = {
   path: string;
   originalsDir: string;
   db: Db;
+  search: WorkspaceSearch;
   info: () => WorkspaceInfoT;
-  close: () => void;
+  /** Saves the search index if it changed, then closes the database. */
+  close: () => Promise<void>;
 };
 
 function ensureDir(dir: string): void {
@@ -33,6 +36,7 @@ export function openWorkspace(dir: string): Workspace {
   const abs = path.resolve(dir);
   ensureDir(abs);
   const db = openDatabase(path.join(abs, DB_FILE));
+  const search = workspaceSearch(abs, db);
   const now = new Date().toISOString();
   const insertMeta = db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)');
   insertMeta.run('workspace_id', randomUUID());
@@ -45,6 +49,7 @@ export function openWorkspace(dir: string): Workspace {
     path: abs,
     originalsDir: path.join(abs, ORIGINALS_DIR),
     db,
+    search,
     info: () => {
       const count = db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number };
       return {
@@ -55,6 +60,10 @@ export function openWorkspace(dir: string): Workspace {
         createdAt: meta('created_at'),
       };
     },
-    close: () => db.close(),
+    close: async () => {
+      const saved = search.flush();
+      db.close();
+      await saved.catch(() => {}); // a lost save only means a rebuild on next open
+    },
   };
 }

@@ -14,6 +14,7 @@ import {
 } from './schemas.ts';
 import { DocumentDetail } from './documents.ts';
 import { RuleUpdate, RulesView } from './rules.ts';
+import { SearchQuery, SearchResult } from './search.ts';
 import {
   Decision,
   FindingDetail,
@@ -52,6 +53,7 @@ export const methods = {
     output: z.object({ removed: z.boolean() }),
   },
   'analysis.run': { input: NoInput, output: JobRef },
+  'search.query': { input: SearchQuery, output: SearchResult },
   'rules.list': { input: NoInput, output: RulesView },
   'rules.update': { input: RuleUpdate, output: RulesView },
   'findings.list': {

@@ -30,7 +30,7 @@ export function appHandlers(ctx: Ctx): Handlers {
     'settings.set': async (patch) => ctx.prefs.set(patch),
     'workspace.open': async ({ path }) => {
       const next = openWorkspace(path);
-      ctx.workspace()?.close();
+      await ctx.workspace()?.close();
       ctx.setWorkspace(next);
       ctx.prefs.set({ lastWorkspace: next.path });
       ctx.emit('documents.changed', { reason: 'workspace.opened' });

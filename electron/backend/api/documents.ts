@@ -24,9 +24,10 @@ export function documentHandlers(ctx: Ctx): Handlers {
     'documents.import': async ({ paths }) => {
       const ws = requireWorkspace(ctx);
       const jobId = ctx.jobs.start('documents.import', async (job) => {
-        const onStored = analyseOnStore(ws, () =>
-          ctx.emit('documents.changed', { reason: 'documents.imported' }),
-        );
+        const onStored = analyseOnStore(ws, (stored) => {
+          ws.search.touch(stored.documentId);
+          ctx.emit('documents.changed', { reason: 'documents.imported' });
+        });
         return importFiles(
           ws.db,
           paths,
@@ -64,13 +65,16 @@ export function documentHandlers(ctx: Ctx): Handlers {
       const ws = requireWorkspace(ctx);
       const jobId = ctx.jobs.start('analysis.run', async (job) => {
         const out = analyseAll(ws, job);
+        ws.search.touchAll();
         ctx.emit('findings.changed', { reason: 'analysed', ids: [] });
         return out;
       });
       return { jobId };
     },
     'documents.remove': async ({ id }) => {
-      const removed = removeDocument(requireWorkspace(ctx).db, id);
+      const ws = requireWorkspace(ctx);
+      const removed = removeDocument(ws.db, id);
+      ws.search.touch(id);
       if (removed) ctx.emit('documents.changed', { reason: 'documents.removed' });
       return { removed };
     },

@@ -35,6 +35,13 @@ export function findingHandlers(ctx: Ctx): Handlers {
     if (!f) throw new AppError('input.invalid', 'Không tìm thấy phát hiện này.');
     return toDetail(f);
   };
+  /** A decision changes the review status the search filters on. */
+  const changed = (reason: string, ids: string[], documentId: string | null) => {
+    const ws = requireWorkspace(ctx);
+    if (documentId) ws.search.touch(documentId);
+    else ws.search.touchAll();
+    ctx.emit('findings.changed', { reason, ids });
+  };
   return {
     'findings.list': async (filter) => {
       const rows = queryFindings(db(), filter).map(toRow);
@@ -43,18 +50,20 @@ export function findingHandlers(ctx: Ctx): Handlers {
     'findings.get': async ({ id }) => detail(id),
     'findings.decide': async (input) => {
       decide(db(), input, reviewerName(ctx));
-      ctx.emit('findings.changed', { reason: 'decided', ids: [input.findingId] });
-      return detail(input.findingId);
+      const d = detail(input.findingId);
+      changed('decided', [d.id], d.documentId);
+      return d;
     },
     'findings.undo': async () => {
       const id = undoLast(db());
-      ctx.emit('findings.changed', { reason: 'undone', ids: id ? [id] : [] });
-      return { undone: id ? detail(id) : null };
+      const d = id ? detail(id) : null;
+      changed('undone', d ? [d.id] : [], d?.documentId ?? null);
+      return { undone: d };
     },
     'findings.addManual': async (input) => {
-      const id = addManual(db(), input, reviewerName(ctx));
-      ctx.emit('findings.changed', { reason: 'added', ids: [id] });
-      return detail(id);
+      const d = detail(addManual(db(), input, reviewerName(ctx)));
+      changed('added', [d.id], d.documentId);
+      return d;
     },
     'findings.forClauses': async ({ documentId }) =>
       queryFindings(db(), { documentIds: [documentId] }).map((r) => ({

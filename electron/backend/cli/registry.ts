@@ -4,10 +4,12 @@ import { infoCommand } from './commands/info.ts';
 import { parseCommand } from './commands/parse.ts';
 import { importCommand } from './commands/import.ts';
 import { classifyCommand } from './commands/classify.ts';
+import { searchCommand } from './commands/search.ts';
 
 export const COMMANDS: readonly CliCommand[] = [
   infoCommand,
   parseCommand,
   importCommand,
   classifyCommand,
+  searchCommand,
 ];

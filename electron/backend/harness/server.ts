@@ -61,7 +61,10 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -74,7 +77,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) json(res, 500, { ok: false, error: { code: 'internal', message: String(err) } });
+      if (!res.headersSent)
+        json(res, 500, { ok: false, error: { code: 'internal', message: String(err) } });
       else res.end();
     });
   });
@@ -82,7 +86,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Refuse other hosts (DNS rebinding) and cross-site requests.
     const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return void res.writeHead(421).end();
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
+      return void res.writeHead(421).end();
     const origin = req.headers.origin;
     if (origin && origin !== `http://${host}`) return void res.writeHead(403).end();
     const url = new URL(req.url ?? '/', `http://${host}`);
@@ -99,7 +104,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       return void res.end();
     }
     if (url.pathname === '/rpc' && req.method === 'POST') {
-      const body = JSON.parse((await readBody(req, limit)).toString('utf8')) as { method?: unknown; input?: unknown };
+      const body = JSON.parse((await readBody(req, limit)).toString('utf8')) as {
+        method?: unknown;
+        input?: unknown;
+      };
       const result = await opts.dispatch(String(body.method ?? ''), body.input);
       return json(res, 200, result);
     }
@@ -112,7 +120,11 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       return json(res, 200, { ok: true, value: { path: file } });
     }
     if (url.pathname === '/events' && req.method === 'GET') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));

@@ -33,7 +33,11 @@ export const HARNESS_CSP = [
   "form-action 'none'",
 ].join('; ');
 
-export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<void> {
+export async function serveStatic(
+  root: string,
+  urlPath: string,
+  res: ServerResponse,
+): Promise<void> {
   const rel = decodeURIComponent(urlPath.split('?')[0] ?? '/');
   let file = path.resolve(root, '.' + (rel === '/' ? '/index.html' : rel));
   if (file !== root && !file.startsWith(root + path.sep)) {

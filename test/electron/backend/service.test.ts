@@ -29,7 +29,10 @@ describe('service', () => {
 
   it('saves preferences to disk and reads them back in a new service', async () => {
     const { service, prefsFile } = setup();
-    await service.api['settings.set']({ language: 'en', reviewer: { name: 'Lê Thị Hoa', position: 'Chuyên viên pháp chế', unit: 'Văn phòng' } });
+    await service.api['settings.set']({
+      language: 'en',
+      reviewer: { name: 'Lê Thị Hoa', position: 'Chuyên viên pháp chế', unit: 'Văn phòng' },
+    });
     expect(JSON.parse(readFileSync(prefsFile, 'utf8')).language).toBe('en');
     const again = createService({ prefs: createFilePreferences(prefsFile), emit: () => {} });
     expect((await again.api['settings.get']({})).reviewer.name).toBe('Lê Thị Hoa');
@@ -38,7 +41,10 @@ describe('service', () => {
   it('needs an open workspace for documents, then lists none in a new one', async () => {
     const { service, dir, events, dispatch } = setup();
     const before = await dispatch('documents.list', {});
-    expect(before).toEqual({ ok: false, error: expect.objectContaining({ code: 'workspace.not_open' }) });
+    expect(before).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'workspace.not_open' }),
+    });
     const ws = await service.api['workspace.open']({ path: path.join(dir, 'ws') });
     expect(ws.documentCount).toBe(0);
     expect(existsSync(path.join(dir, 'ws', DB_FILE))).toBe(true);
@@ -50,8 +56,14 @@ describe('service', () => {
 
   it('answers unknown methods and bad input with codes, not exceptions', async () => {
     const { dispatch } = setup();
-    expect(await dispatch('fs.unlink', {})).toMatchObject({ ok: false, error: { code: 'method.unknown' } });
-    expect(await dispatch('workspace.open', { path: 7 })).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+    expect(await dispatch('fs.unlink', {})).toMatchObject({
+      ok: false,
+      error: { code: 'method.unknown' },
+    });
+    expect(await dispatch('workspace.open', { path: 7 })).toMatchObject({
+      ok: false,
+      error: { code: 'input.invalid' },
+    });
     expect(await dispatch('app.info', undefined)).toMatchObject({ ok: true });
   });
 

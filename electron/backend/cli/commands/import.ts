@@ -33,7 +33,7 @@ export const importCommand: CliCommand = {
           progress: (done, total, label) => {
             if (!json && label) io.err(`[${done + 1}/${total}] ${label}`);
           },
-          onStored: analyseOnStore(ws),
+          onStored: analyseOnStore(ws, (s) => ws.search.touch(s.documentId)),
           originalsDir: ws.originalsDir,
         },
         (file, signal) => parseFileInChild(file, { signal }),
@@ -50,7 +50,7 @@ export const importCommand: CliCommand = {
       return 0;
     } finally {
       process.off('SIGINT', onSigint);
-      ws.close();
+      await ws.close();
     }
   },
 };

@@ -8,7 +8,11 @@ const root = path.resolve(import.meta.dirname, '../../../..');
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), stdin: async () => '' } };
+  return {
+    out,
+    err,
+    io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), stdin: async () => '' },
+  };
 }
 
 describe('rasoat CLI', () => {
@@ -25,7 +29,10 @@ describe('rasoat CLI', () => {
   });
 
   it('info --json, run as a real process on the project Node, gives app, Node 24 and SQLite versions', () => {
-    const out = execFileSync(process.execPath, ['electron/backend/cli/main.ts', 'info', '--json'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['electron/backend/cli/main.ts', 'info', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const info = JSON.parse(out) as { version: string; node: string; sqlite: string };
     expect(info.node).toMatch(/^24\./);
     expect(info.sqlite).toMatch(/^3\.\d+\.\d+$/);

@@ -8,10 +8,13 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../../../electron/backend/db/migr
 
 const tmpFile = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'rasoat-db-')), 'test.sqlite');
 
-const tables = (db: DatabaseSync): string[] =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+const objects = (db: DatabaseSync, type = "'table', 'index', 'trigger'"): string[] =>
+  (
+    db.prepare(`SELECT name FROM sqlite_master WHERE type IN (${type}) ORDER BY name`).all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
+const tables = (db: DatabaseSync): string[] => objects(db, "'table'");
 
 describe('migrations', () => {
   it('are numbered 1..N without gaps', () => {
@@ -19,17 +22,36 @@ describe('migrations', () => {
     expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
   });
 
-  it.each(MIGRATIONS.map((m) => [m.version - 1, m.version]))('go from version %i to %i', (from, to) => {
-    const file = tmpFile();
-    const db = openDatabase(file, { migrate: false });
-    migrate(db, from);
-    expect(userVersion(db)).toBe(from);
-    const before = tables(db);
-    migrate(db, to);
-    expect(userVersion(db)).toBe(to);
-    const after = tables(db);
-    expect(after.length).toBeGreaterThan(before.length);
-    for (const t of before) expect(after).toContain(t);
+  it.each(MIGRATIONS.map((m) => [m.version - 1, m.version]))(
+    'go from version %i to %i',
+    (from, to) => {
+      const file = tmpFile();
+      const db = openDatabase(file, { migrate: false });
+      migrate(db, from);
+      expect(userVersion(db)).toBe(from);
+      const before = objects(db);
+      migrate(db, to);
+      expect(userVersion(db)).toBe(to);
+      const after = objects(db);
+      expect(after.length).toBeGreaterThan(before.length);
+      for (const t of before) expect(after).toContain(t);
+      db.close();
+    },
+  );
+
+  it('advances the content epoch on every change to documents, findings and decisions', () => {
+    const db = openDatabase(tmpFile());
+    const epoch = () =>
+      (db.prepare("SELECT value FROM meta WHERE key = 'epoch'").get() as { value: string }).value;
+    const e0 = epoch();
+    db.prepare(
+      "INSERT INTO documents (id, number, created_at, updated_at) VALUES ('d1', '1/QĐ-UBND', 'x', 'x')",
+    ).run();
+    const e1 = epoch();
+    db.prepare("UPDATE documents SET title = 'Quy chế' WHERE id = 'd1'").run();
+    const e2 = epoch();
+    db.prepare("DELETE FROM documents WHERE id = 'd1'").run();
+    expect(new Set([e0, e1, e2, epoch()]).size).toBe(4);
     db.close();
   });
 
@@ -39,7 +61,9 @@ describe('migrations', () => {
     migrate(db, 1);
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('workspace_id', 'abc');
     migrate(db);
-    expect(db.prepare('SELECT value FROM meta WHERE key = ?').get('workspace_id')).toEqual({ value: 'abc' });
+    expect(db.prepare('SELECT value FROM meta WHERE key = ?').get('workspace_id')).toEqual({
+      value: 'abc',
+    });
     db.close();
   });
 
@@ -56,12 +80,16 @@ describe('migrations', () => {
     const raw = new DatabaseSync(file);
     raw.exec(`PRAGMA user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
-    expect(() => openDatabase(file)).toThrowError(expect.objectContaining({ code: 'workspace.too_new' }));
+    expect(() => openDatabase(file)).toThrowError(
+      expect.objectContaining({ code: 'workspace.too_new' }),
+    );
   });
 
   it('rolls back a failing migration whole', () => {
     const db = openDatabase(tmpFile(), { migrate: false });
-    const bad = [{ version: 1, name: 'bad', sql: 'CREATE TABLE a (x INTEGER); CREATE TABLE a (y INTEGER);' }];
+    const bad = [
+      { version: 1, name: 'bad', sql: 'CREATE TABLE a (x INTEGER); CREATE TABLE a (y INTEGER);' },
+    ];
     expect(() => migrate(db, 1, bad)).toThrow();
     expect(userVersion(db)).toBe(0);
     expect(tables(db)).not.toContain('a');

@@ -5,7 +5,10 @@ import type { JobFinishedT, JobProgressT } from '../../../../shared/ipc/schemas.
 function runner(intervalMs = 100) {
   const progress: JobProgressT[] = [];
   const finished: JobFinishedT[] = [];
-  const jobs = createJobRunner({ progressed: (p) => progress.push(p), finished: (f) => finished.push(f) }, intervalMs);
+  const jobs = createJobRunner(
+    { progressed: (p) => progress.push(p), finished: (f) => finished.push(f) },
+    intervalMs,
+  );
   return { jobs, progress, finished };
 }
 
