@@ -15,7 +15,9 @@ export function startBackend(opts: {
   onEvent: (name: string, payload: unknown) => void;
   onPrefs: (prefs: PreferencesT) => void;
 }): BackendHost {
-  const child: UtilityProcess = utilityProcess.fork(opts.entry, [], { serviceName: 'RàSoát backend' });
+  const child: UtilityProcess = utilityProcess.fork(opts.entry, [], {
+    serviceName: 'RàSoát backend',
+  });
   const pending = new Map<number, (r: Result<unknown>) => void>();
   let nextId = 1;
   child.on('message', (msg: FromBackend) => {
@@ -40,7 +42,10 @@ export function startBackend(opts: {
   });
   child.on('exit', (code) => {
     for (const resolve of pending.values()) {
-      resolve({ ok: false, error: { code: 'internal', message: `Tiến trình xử lý đã dừng (mã ${code}).` } });
+      resolve({
+        ok: false,
+        error: { code: 'internal', message: `Tiến trình xử lý đã dừng (mã ${code}).` },
+      });
     }
     pending.clear();
   });

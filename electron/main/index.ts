@@ -38,19 +38,32 @@ app.whenReady().then(() => {
       return { ok: false, error: { code: 'auth.denied', message: 'Nguồn gọi không hợp lệ.' } };
     }
     if (typeof method !== 'string' || !isMethodName(method)) {
-      return { ok: false, error: { code: 'method.unknown', message: `Phương thức không tồn tại: ${String(method)}` } };
+      return {
+        ok: false,
+        error: { code: 'method.unknown', message: `Phương thức không tồn tại: ${String(method)}` },
+      };
     }
     const parsed = methods[method].input.safeParse(input ?? {});
     if (!parsed.success) {
-      return { ok: false, error: { code: 'input.invalid', message: `Dữ liệu không hợp lệ cho ${method}.` } };
+      return {
+        ok: false,
+        error: { code: 'input.invalid', message: `Dữ liệu không hợp lệ cho ${method}.` },
+      };
     }
     return backend.call(method, parsed.data);
   });
 
-  win = createMainWindow({ preload: path.join(here, '../preload/index.cjs'), appUrl, state: prefs.window });
+  win = createMainWindow({
+    preload: path.join(here, '../preload/index.cjs'),
+    appUrl,
+    state: prefs.window,
+  });
   win.on('close', () => {
     if (!win) return;
-    store.set('preferences', { ...sanitizePreferences(store.get('preferences')), window: captureWindowState(win) });
+    store.set('preferences', {
+      ...sanitizePreferences(store.get('preferences')),
+      window: captureWindowState(win),
+    });
   });
   app.on('window-all-closed', () => {
     backend.stop();

@@ -35,7 +35,8 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   try {
     const target = new URL(url);
     const app = new URL(appUrl);
-    if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
+    if (app.protocol === 'file:')
+      return target.protocol === 'file:' && target.pathname === app.pathname;
     return target.origin === app.origin;
   } catch {
     return false;

@@ -1,6 +1,12 @@
 import type { BrowserWindow } from 'electron';
 
-export type WindowStateT = { width: number; height: number; x?: number; y?: number; maximized: boolean };
+export type WindowStateT = {
+  width: number;
+  height: number;
+  x?: number;
+  y?: number;
+  maximized: boolean;
+};
 
 export function captureWindowState(win: BrowserWindow): WindowStateT {
   const b = win.getNormalBounds();

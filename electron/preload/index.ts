@@ -4,7 +4,8 @@ import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'ele
 contextBridge.exposeInMainWorld('api', {
   invoke: (method: string, input: unknown) => ipcRenderer.invoke('rasoat:rpc', method, input),
   on: (listener: (name: string, payload: unknown) => void) => {
-    const handler = (_e: IpcRendererEvent, name: string, payload: unknown) => listener(name, payload);
+    const handler = (_e: IpcRendererEvent, name: string, payload: unknown) =>
+      listener(name, payload);
     ipcRenderer.on('rasoat:event', handler);
     return () => ipcRenderer.removeListener('rasoat:event', handler);
   },

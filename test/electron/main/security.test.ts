@@ -8,7 +8,8 @@ const rec = vi.hoisted(() => ({
   options: null as Record<string, unknown> | null,
   handlers: new Map<string, (...args: unknown[]) => void>(),
   openHandler: null as ((d: { url: string }) => { action: string }) | null,
-  headersHook: null as ((d: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void) | null,
+  headersHook: null as
+    ((d: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void) | null,
   permission: null as ((wc: unknown, p: string, cb: (ok: boolean) => void) => void) | null,
 }));
 
@@ -16,7 +17,8 @@ vi.mock('electron', () => {
   class BrowserWindow {
     webContents = {
       on: (ev: string, fn: (...args: unknown[]) => void) => rec.handlers.set(ev, fn),
-      setWindowOpenHandler: (fn: (d: { url: string }) => { action: string }) => (rec.openHandler = fn),
+      setWindowOpenHandler: (fn: (d: { url: string }) => { action: string }) =>
+        (rec.openHandler = fn),
     };
     constructor(opts: Record<string, unknown>) {
       rec.options = opts;
