@@ -36,12 +36,18 @@ export function sourceOutline(text: string): Outline {
   const articles: string[] = [];
   const clauses: string[] = [];
   let current: string | null = null;
-  for (const raw of normalizeText(text).split('\n')) {
-    const line = raw.trim();
-    const a = ARTICLE.exec(line);
+  const lines = normalizeText(text)
+    .split('\n')
+    .map((l) => l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    // "Điều" alone, its number and title on the next line, is one heading split in two.
+    const split = line === 'Điều' ? /^(\d+[a-zđ]?)\.\s/u.exec(lines[i + 1] ?? '') : null;
+    const a = ARTICLE.exec(line) ?? split;
     if (a) {
       current = a[1] ?? '';
       articles.push(current);
+      if (split) i++;
       continue;
     }
     if (ARTICLE_END.test(line) || isCapsLine(line)) {
@@ -60,6 +66,8 @@ export function parsedOutline(doc: ParsedDocument): Outline {
   const clauses: string[] = [];
   for (const section of doc.sections) {
     for (const article of section.articles) {
+      // Text outside any article (appendix bodies, stray lines) is kept as an unnumbered article.
+      if (article.number === '') continue;
       articles.push(article.number);
       for (const clause of article.clauses)
         if (clause.number !== '') clauses.push(`${article.number}/${clause.number}`);
