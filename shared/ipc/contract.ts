@@ -15,6 +15,7 @@ import {
 import { DocumentDetail } from './documents.ts';
 import { RuleUpdate, RulesView } from './rules.ts';
 import { SearchQuery, SearchResult } from './search.ts';
+import { DocumentInventory } from './inventory.ts';
 import {
   Decision,
   FindingDetail,
@@ -54,6 +55,10 @@ export const methods = {
   },
   'analysis.run': { input: NoInput, output: JobRef },
   'search.query': { input: SearchQuery, output: SearchResult },
+  'inventory.get': {
+    input: z.object({ documentId: z.string().min(1) }).strict(),
+    output: DocumentInventory,
+  },
   'rules.list': { input: NoInput, output: RulesView },
   'rules.update': { input: RuleUpdate, output: RulesView },
   'findings.list': {

@@ -32,6 +32,8 @@ export function appHandlers(ctx: Ctx): Handlers {
       const next = openWorkspace(path);
       await ctx.workspace()?.close();
       ctx.setWorkspace(next);
+      // Load or build the search index now, so the first search is instant.
+      setTimeout(() => void next.search.index().catch(() => {}), 0);
       ctx.prefs.set({ lastWorkspace: next.path });
       ctx.emit('documents.changed', { reason: 'workspace.opened' });
       return next.info();

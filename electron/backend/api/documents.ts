@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors.ts';
 import type { Api } from '../../../shared/ipc/contract.ts';
 import { getDocument, listDocuments, removeDocument } from '../db/documents-repo.ts';
+import { documentInventory } from '../db/inventory-query.ts';
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { importFiles, originalName } from '../import/import-files.ts';
@@ -16,6 +17,7 @@ type Handlers = Pick<
   | 'documents.remove'
   | 'analysis.run'
   | 'documents.original'
+  | 'inventory.get'
 >;
 
 export function documentHandlers(ctx: Ctx): Handlers {
@@ -60,6 +62,15 @@ export function documentHandlers(ctx: Ctx): Handlers {
         );
       });
       return { format: v.format, fileName: v.file_name, base64: bytes.toString('base64') };
+    },
+    'inventory.get': async ({ documentId }) => {
+      const inv = documentInventory(requireWorkspace(ctx).db, documentId);
+      if (!inv)
+        throw new AppError(
+          'document.not_found',
+          'Không tìm thấy văn bản này trong thư mục làm việc.',
+        );
+      return inv;
     },
     'analysis.run': async () => {
       const ws = requireWorkspace(ctx);
