@@ -1,9 +1,12 @@
 /**
- * Measures the clause classifier against labelled clauses (default ../shared/corpus/labels/dev.jsonl).
- *   npx node scripts/eval.ts [--labels file] [--json] [--quiet] [--kind PROC.time] [--docs 001,004]
+ * Measures the clause classifier against labelled clauses. By default it scores two sets: the
+ * corpus development set (../shared/corpus/labels/dev.jsonl) and the independent check set
+ * written for this repo from the labelling guide (test/fixtures/clauses/own.jsonl).
+ *   npx node scripts/eval.ts [--labels a.jsonl[,b.jsonl]] [--json] [--quiet] [--kind PROC.time]
+ *                            [--docs 001,004]
  * Rows marked not_a_clause (headings, signatures) are scored apart: a real pipeline never sends them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from '../electron/backend/cli/command.ts';
 import { PROC_KINDS, RESP_KINDS, type ClauseKind } from '../shared/model/finding.ts';
@@ -36,28 +39,33 @@ type Score = {
   f1: number;
 };
 type Pair = { row: Row; got: ClassifyResult };
+type Target = [string, (r: Row) => boolean, (g: ClassifyResult) => boolean];
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
+const DEFAULT_SETS = [
+  path.resolve(repoRoot, '../shared/corpus/labels/dev.jsonl'),
+  path.resolve(repoRoot, 'test/fixtures/clauses/own.jsonl'),
+];
 const { flags } = parseArgs(process.argv.slice(2), ['json', 'quiet']);
-const labelsFile =
+const labelFiles =
   typeof flags.get('labels') === 'string'
     ? String(flags.get('labels'))
-    : path.resolve(repoRoot, '../shared/corpus/labels/dev.jsonl');
+        .split(',')
+        .map((f) => path.resolve(f))
+    : DEFAULT_SETS.filter((f) => existsSync(f));
 const onlyKind = typeof flags.get('kind') === 'string' ? String(flags.get('kind')) : undefined;
 const docs =
   typeof flags.get('docs') === 'string' ? new Set(String(flags.get('docs')).split(',')) : undefined;
 
-const rows: Row[] = readFileSync(labelsFile, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row)
-  .filter((r) => !docs || docs.has(r.doc));
+function readRows(file: string): Row[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row)
+    .filter((r) => !docs || docs.has(r.doc));
+}
 
-function score(
-  pairs: Pair[],
-  gold: (r: Row) => boolean,
-  pred: (g: ClassifyResult) => boolean,
-): Score {
+function score(pairs: Pair[], gold: Target[1], pred: Target[2]): Score {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -74,96 +82,118 @@ function score(
   return { tp, fp, fn, support: tp + fn, precision, recall, f1 };
 }
 
-const engine = builtinEngine();
-const t0 = performance.now();
-const pairs: Pair[] = rows.map((row) => ({
-  row,
-  got: classify(
-    { id: row.id, text: row.text, article: row.article ?? '', context: row.context ?? '' },
-    engine,
-  ),
-}));
-const ms = performance.now() - t0;
-const clauses = pairs.filter((p) => !p.row.not_a_clause);
-const nonClauses = pairs.filter((p) => p.row.not_a_clause);
-
-const targets: [string, (r: Row) => boolean, (g: ClassifyResult) => boolean][] = [
+const targets: Target[] = [
   ['PROC', (r) => r.proc, (g) => g.proc],
   ['RESP', (r) => r.resp, (g) => g.resp],
-  ...[...PROC_KINDS, ...RESP_KINDS].map(
-    (k: ClauseKind): [string, (r: Row) => boolean, (g: ClassifyResult) => boolean] => [
-      k,
-      (r) => r.kinds.includes(k),
-      (g) => g.kinds.includes(k),
-    ],
-  ),
+  ...[...PROC_KINDS, ...RESP_KINDS].map((k: ClauseKind): Target => [
+    k,
+    (r) => r.kinds.includes(k),
+    (g) => g.kinds.includes(k),
+  ]),
 ];
 
-const figures = Object.fromEntries(targets.map(([name, g, p]) => [name, score(clauses, g, p)]));
-const allRows = Object.fromEntries(
-  targets.slice(0, 2).map(([name, g, p]) => [name, score(pairs, g, p)]),
-);
-const flaggedNonClauses = {
-  count: nonClauses.length,
-  proc: nonClauses.filter((p) => p.got.proc).length,
-  resp: nonClauses.filter((p) => p.got.resp).length,
-};
+const engine = builtinEngine();
 
-if (flags.has('json')) {
-  console.log(
-    JSON.stringify(
-      {
-        labels: labelsFile,
-        rules: RULES_VERSION,
-        rows: rows.length,
-        clauses: clauses.length,
-        ms,
-        figures,
-        allRows,
-        flaggedNonClauses,
-      },
-      null,
-      2,
+function evaluate(file: string) {
+  const rows = readRows(file);
+  const t0 = performance.now();
+  const pairs: Pair[] = rows.map((row) => ({
+    row,
+    got: classify(
+      { id: row.id, text: row.text, article: row.article ?? '', context: row.context ?? '' },
+      engine,
     ),
-  );
-} else {
-  const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
+  }));
+  const ms = performance.now() - t0;
+  const clauses = pairs.filter((p) => !p.row.not_a_clause);
+  const nonClauses = pairs.filter((p) => p.row.not_a_clause);
+  return {
+    labels: path.relative(process.cwd(), file) || file,
+    rules: RULES_VERSION,
+    rows: rows.length,
+    clauses: clauses.length,
+    ms,
+    figures: Object.fromEntries(targets.map(([name, g, p]) => [name, score(clauses, g, p)])),
+    allRows: Object.fromEntries(
+      targets.slice(0, 2).map(([name, g, p]) => [name, score(pairs, g, p)]),
+    ),
+    flaggedNonClauses: {
+      count: nonClauses.length,
+      proc: nonClauses.filter((p) => p.got.proc).length,
+      resp: nonClauses.filter((p) => p.got.resp).length,
+    },
+    clausePairs: clauses,
+  };
+}
+
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
+
+function report(r: ReturnType<typeof evaluate>): void {
   console.log(
-    `Nhãn: ${labelsFile}\nQuy tắc: ${RULES_VERSION}\n${rows.length} dòng, ${clauses.length} điều khoản, ${nonClauses.length} không phải điều khoản; ${ms.toFixed(0)} ms\n`,
+    `Nhãn: ${r.labels}\nQuy tắc: ${r.rules}\n${r.rows} dòng, ${r.clauses} điều khoản, ${r.flaggedNonClauses.count} không phải điều khoản; ${r.ms.toFixed(0)} ms\n`,
   );
   console.log('target                 support     P      R     F1    tp  fp  fn');
-  for (const [name, s] of Object.entries(figures)) {
+  for (const [name, s] of Object.entries(r.figures)) {
     if (s.support === 0 && s.fp === 0) continue;
     console.log(
       `${name.padEnd(22)} ${String(s.support).padStart(6)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}`,
     );
   }
-  for (const [name, s] of Object.entries(allRows)) {
+  for (const [name, s] of Object.entries(r.allRows)) {
     console.log(
       `(kể cả không phải điều khoản) ${name}: P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}`,
     );
   }
+  const n = r.flaggedNonClauses;
   console.log(
-    `Không phải điều khoản bị gắn PROC: ${flaggedNonClauses.proc}/${flaggedNonClauses.count}, RESP: ${flaggedNonClauses.resp}/${flaggedNonClauses.count}`,
+    `Không phải điều khoản bị gắn PROC: ${n.proc}/${n.count}, RESP: ${n.resp}/${n.count}`,
   );
-  if (!flags.has('quiet')) {
-    for (const [name, g, p] of targets) {
-      if (onlyKind && name !== onlyKind) continue;
-      const fp = clauses.filter((x) => p(x.got) && !g(x.row));
-      const fn = clauses.filter((x) => g(x.row) && !p(x.got));
-      if (fp.length + fn.length === 0) continue;
-      console.log(`\n=== ${name}: ${fp.length} FP, ${fn.length} FN`);
-      for (const x of fp) {
-        const f = x.got.findings.find((y) => y.kind === name || y.kind.startsWith(name + '.'));
-        console.log(
-          `FP ${x.row.id} [${f?.rule ?? ''}: «${f?.matched.slice(0, 60) ?? ''}»] ${x.row.text.slice(0, 220).replaceAll('\n', ' / ')}`,
-        );
-      }
-      for (const x of fn) {
-        console.log(
-          `FN ${x.row.id} [${x.row.kinds.join(' ')}] ${x.row.text.slice(0, 220).replaceAll('\n', ' / ')}`,
-        );
-      }
+  if (flags.has('quiet')) return;
+  for (const [name, g, p] of targets) {
+    if (onlyKind && name !== onlyKind) continue;
+    const fp = r.clausePairs.filter((x) => p(x.got) && !g(x.row));
+    const fn = r.clausePairs.filter((x) => g(x.row) && !p(x.got));
+    if (fp.length + fn.length === 0) continue;
+    console.log(`\n=== ${name}: ${fp.length} FP, ${fn.length} FN`);
+    for (const x of fp) {
+      const f = x.got.findings.find((y) => y.kind === name || y.kind.startsWith(name + '.'));
+      console.log(
+        `FP ${x.row.id} [${f?.rule ?? ''}: «${f?.matched.slice(0, 60) ?? ''}»] ${x.row.text.slice(0, 220).replaceAll('\n', ' / ')}`,
+      );
+    }
+    for (const x of fn) {
+      console.log(
+        `FN ${x.row.id} [${x.row.kinds.join(' ')}] ${x.row.text.slice(0, 220).replaceAll('\n', ' / ')}`,
+      );
     }
   }
+}
+
+/** Both sets side by side: the figure that matters is how close they stay. */
+function summary(results: ReturnType<typeof evaluate>[]): void {
+  const names = results.map((r) => path.basename(r.labels));
+  console.log(
+    `\nF1 theo từng bộ nhãn (support trong ngoặc)\n${''.padEnd(22)}${names.map((n) => n.padStart(20)).join('')}`,
+  );
+  for (const [name] of targets) {
+    const cells = results.map((r) => {
+      const s = r.figures[name];
+      return s && (s.support > 0 || s.fp > 0)
+        ? `${pct(s.f1)} (${s.support})`.padStart(20)
+        : ''.padStart(20);
+    });
+    console.log(`${name.padEnd(22)}${cells.join('')}`);
+  }
+}
+
+const results = labelFiles.map(evaluate);
+if (flags.has('json')) {
+  const plain = results.map(({ clausePairs: _pairs, ...rest }) => rest);
+  console.log(JSON.stringify(plain.length === 1 ? plain[0] : { sets: plain }, null, 2));
+} else {
+  results.forEach((r, i) => {
+    if (i > 0) console.log('\n' + '#'.repeat(72) + '\n');
+    report(r);
+  });
+  if (results.length > 1) summary(results);
 }

@@ -31,6 +31,12 @@ const NAMED = new RegExp(
 const positions = phraseFinder(POSITIONS);
 const parties = phraseFinder(PARTIES);
 const vague = phraseFinder([], VAGUE);
+const ORGANISE =
+  /^\s+(?:thuc hien|trien khai|kiem tra|hop|hoi nghi|tap huan|danh gia|xay dung|lay|tiep|giang day|thi|cham|quan ly|van hanh|tuyen truyen|boi duong|dao tao|so ket|tong ket|pho bien|huong dan|giam sat|cac|viec|cuoc|lop|doan|tham dinh|luu tru|ban giao|coi thi|khai giang|be giang|le|dieu tra|khao sat|xet|thanh tra|doi thoai|cung cap|ra soat|nghien cuu|ung dung)\b/;
+/** "Người đến khai thác tài liệu", "người đăng ký dự tuyển": a person named by what they do. */
+const ROLE_PERSON =
+  /\bnguoi (?:duoc |da |co )?(?:[a-z]+ )?(?:nop|den|dang ky|de nghi|yeu cau|khieu nai|to cao|su dung|khai thac|nhan|lam|dai dien|du tuyen|trung tuyen|giai quyet|ky|lap|soan thao|xu ly|phat ngon|tham gia|gui|thoi gian|trach nhiem|nhu cau)\b/g;
+const ENUMERATED = /^[^.;]{0,24}?(?:bao g[ồo]m|g[ồo]m|l[àa])\s*:?\s*(?:c[áa]c\s+)?\p{Lu}/u;
 
 /** Every actor mention in a text (up to `limit` characters), longest first where they overlap. */
 export function findActors(p: PreparedText, limit = p.text.length): ActorMention[] {
@@ -40,11 +46,28 @@ export function findActors(p: PreparedText, limit = p.text.length): ActorMention
     all.push({ kind: 'named', span: [m.index, m.index + m[0].length], text: m[0] });
   }
   for (const h of positions.all(p, 0, limit)) all.push({ kind: 'named', ...h });
-  for (const h of parties.all(p, 0, limit)) all.push({ kind: 'party', ...h });
+  for (const h of parties.all(p, 0, limit)) {
+    // "Tổ chức thực hiện …", "Tổ chức giảng dạy …": the verb, not an organisation.
+    if (
+      p.folded.slice(h.span[0], h.span[1]) === 'to chuc' &&
+      ORGANISE.test(p.folded.slice(h.span[1], h.span[1] + 24))
+    )
+      continue;
+    all.push({ kind: 'party', ...h });
+  }
+  for (const m of p.folded.slice(0, limit).matchAll(ROLE_PERSON)) {
+    all.push({
+      kind: 'party',
+      span: [m.index, m.index + m[0].length],
+      text: p.text.slice(m.index, m.index + m[0].length),
+    });
+  }
   for (const h of vague.all(p, 0, limit)) {
     // "các Phòng Tư pháp, Phòng Nội vụ" names its units: capitals after the group word.
     const after = p.text.slice(h.span[0], h.span[1] + 24);
     if (/^\p{Ll}+\s+\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}/u.test(after)) continue;
+    // "Các phòng chuyên môn gồm: Phòng A, Phòng B" enumerates its members.
+    if (ENUMERATED.test(p.text.slice(h.span[1], h.span[1] + 48))) continue;
     // A list that takes in "cá nhân" addresses everyone the rule concerns, not a vague assignee.
     all.push({
       kind: /\bca nhan\b/.test(p.folded.slice(h.span[0], h.span[1])) ? 'party' : 'vague',
@@ -89,11 +112,11 @@ export function subjectOf(p: PreparedText, mentions = findActors(p)): ActorMenti
   if (direct) return direct;
   const body = p.folded.slice(start);
   if (LEADING.test(body)) {
-    // The subject follows the leading condition: after its first comma, or after "thì".
+    // The subject follows the leading condition, after one of its commas ("Trường hợp …, theo
+    // Điểm b, Khoản 1, chủ quản dữ liệu …") or after "thì".
     const stop = body.slice(0, 240);
-    for (const sep of [/,\s*/, /\bthi\s+/]) {
-      const m = sep.exec(stop);
-      const hit = m ? at(mentions, start + m.index + m[0].length, p) : undefined;
+    for (const m of stop.matchAll(/,\s*|\bthi\s+/g)) {
+      const hit = at(mentions, start + m.index + m[0].length, p);
       if (hit) return hit;
     }
   }
@@ -111,11 +134,15 @@ function agentOf(p: PreparedText, mentions: ActorMention[]): ActorMention | unde
 }
 
 const HEADING = /^\s*điều\s+\d+[a-zđ]?\s*[.:]\s*/iu;
+const DUTY_OF =
+  /\b(?:trach nhiem|nhiem vu|quyen han|quyen|nghia vu|chuc nang|tham quyen|vai tro|lam viec)\b[^.;]{0,60}?\bcua\s+/;
 
 function articleActor(article: PreparedText): ActorMention | undefined {
   const mentions = findActors(article);
   const head = HEADING.exec(article.text)?.[0].length ?? 0;
-  const cua = /\bcua\s+/.exec(article.folded.slice(head));
+  // "Trách nhiệm của Sở Xây dựng" names its bearer; "Giải quyết công việc của tổ chức, công dân"
+  // names whose business it is.
+  const cua = DUTY_OF.exec(article.folded.slice(head));
   if (cua) {
     const from = head + cua.index + cua[0].length;
     const hit = at(mentions, from, article);
@@ -125,7 +152,8 @@ function articleActor(article: PreparedText): ActorMention | undefined {
   if (/^(?:trach nhiem|nhiem vu|noi dung|quyen|chuc nang)/.test(title)) {
     return mentions.find((m) => m.span[0] >= head && m.span[0] < head + 40);
   }
-  return at(mentions, head, article);
+  const first = at(mentions, head, article);
+  return first && first.kind !== 'party' ? first : undefined;
 }
 
 export type ActorInput = {

@@ -18,3 +18,4 @@ export {
 export { inventoryRow, type InventoryRow, type InventoryClause, type Bearer } from './inventory.ts';
 export { prepareText, type PreparedText } from './prepared.ts';
 export { phraseFinder, type PhraseFinder, type Hit } from './phrase-finder.ts';
+export { guarded, GUARDS, type Guard } from './guards.ts';

@@ -5,8 +5,11 @@
  */
 
 const L = String.raw`\p{Lu}`;
-/** A proper-name word: capitalised (Tư, Xây, UBND) or an acronym. */
-const NAME = String.raw`(?:${L}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*)?|\d+)`;
+/**
+ * A proper-name word: capitalised (Tư, Xây, UBND), an acronym, or the administrative level that
+ * makes a body of a unit head ("Công an tỉnh", "Thanh tra huyện", "Kho bạc Nhà nước khu vực").
+ */
+const NAME = String.raw`(?:${L}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*)?|\d+|(?:tỉnh|huyện|quận|xã(?! hội)|phường|thị trấn|thành phố|cấp tỉnh|cấp huyện|cấp xã|khu vực)(?![\p{L}\p{M}]))`;
 
 /** Unit heads that need a proper name or a fixed complement after them to be one body. */
 export const UNIT_HEADS = [
@@ -117,6 +120,7 @@ export const PARTIES = [
   'người nộp thuế',
   'người dân',
   'công dân',
+  'hai bên',
   'doanh nghiệp',
   'người đề nghị',
   'người yêu cầu',
@@ -143,11 +147,11 @@ export const PARTIES = [
  * rule addresses (each of them must act) and counts as a party; a qualifier that leaves the
  * membership open ("có liên quan", "chức năng", "chuyên môn", "có thẩm quyền") makes it vague.
  */
-const UNITS = String.raw`(?:co quan|don vi|bo phan|phong|ban|nganh|so|to chuc|ca nhan|dia phuong)`;
+const UNITS = String.raw`(?:co quan|don vi|bo phan|phong|ban|nganh|so|to chuc|ca nhan|dia phuong|doan the|luc luong)`;
 export const VAGUE = [
   String.raw`(?:cac )?${UNITS}(?:\s*(?:,|va|hoac)\s*${UNITS})*\s+(?:co )?lien quan`,
   String.raw`(?:cac )?${UNITS}(?:\s*(?:,|va|hoac)\s*${UNITS})* khac`,
-  String.raw`(?:cac )?co quan chuc nang`,
+  String.raw`(?:cac )?(?:co quan|luc luong|bo phan|phong|ban|don vi|nganh) chuc nang`,
   String.raw`(?:cac )?(?:bo phan|phong|don vi|co quan) (?:chuyen mon|nghiep vu|tham muu|duoc giao|phu trach)`,
   String.raw`(?:cap|nguoi|co quan|don vi) co tham quyen(?! (?:chung thuc|cong chung|tuyen dung|bo nhiem|su dung|quan ly|quyet dinh [a-z ]{0,40}:))`,
   String.raw`cac ben`,

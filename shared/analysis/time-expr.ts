@@ -42,6 +42,11 @@ const DATE = new RegExp(
 );
 const DATE_PLAIN =
   /\bngay\s+(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})|\s+thang\s+(\d{1,2}))(?:\s*[/.-]\s*(\d{4})|\s+nam\s+(\d{4}))?/g;
+/** "trước giờ thi 30 phút", "trước ngày họp 02 ngày làm việc": the amount follows the event. */
+const EVENT_BEFORE = new RegExp(
+  String.raw`\b(truoc|sau)\s+(?:ngay|gio|thoi diem|buoi|khi|phien|ky)\b(?:(?!it nhat|toi thieu|cham nhat)[a-z ]){0,30}?\s${NUM}\s*${UNIT}\b`,
+  'g',
+);
 const LIMIT_BEFORE = /\bthoi (?:han|gian)(?:(?: [a-z]+){0,5}\s*(?:la|:))?\s*$/;
 const MONTHLY = /\b(truoc|cham nhat(?: la)?)\s+ngay\s+(\d{1,2})\s+(hang|cua)\s+(thang|quy)\b/g;
 const IMMEDIATE =
@@ -103,6 +108,18 @@ function timeAt(p: PreparedText): TimeExpr[] {
     if (value !== undefined) expr.value = value;
     if (from)
       expr.from = p.text.slice(end + from.index, end + from[0].length).replace(/^\s*,?\s*/, '');
+    out.push(expr);
+  }
+  for (const m of f.matchAll(EVENT_BEFORE)) {
+    const unit = UNITS[m[3] ?? ''] ?? 'day';
+    const expr: TimeExpr = {
+      span: [m.index, m.index + m[0].length],
+      text: p.text.slice(m.index, m.index + m[0].length),
+      relation: m[1] === 'truoc' ? 'before' : 'after',
+      unit,
+    };
+    const value = num(m[2]);
+    if (value !== undefined) expr.value = value;
     out.push(expr);
   }
   for (const m of f.matchAll(DATE)) {

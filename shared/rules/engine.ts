@@ -5,6 +5,7 @@
 import { AppError } from '../errors.ts';
 import type { ClauseFinding, ClauseKind, FindingKind, Severity } from '../model/finding.ts';
 import { ALL_KINDS } from '../model/finding.ts';
+import { guarded, type Guard } from '../analysis/guards.ts';
 import { phraseFinder, type PhraseFinder } from '../analysis/phrase-finder.ts';
 import {
   makeContext,
@@ -28,6 +29,8 @@ type CompiledRule = {
   severity: Severity;
   match: MatchFn;
   exception: { finder: PhraseFinder; near: number | undefined } | undefined;
+  guards: readonly Guard[];
+  unless: Partial<Record<Source, PhraseFinder>>;
 };
 
 export type Engine = {
@@ -51,7 +54,20 @@ function compileRule(rule: Rule, pack: number, severity: Severity): CompiledRule
     ex && ((ex.phrases?.length ?? 0) > 0 || (ex.patterns?.length ?? 0) > 0)
       ? { finder: phraseFinder(ex.phrases ?? [], ex.patterns ?? []), near: ex.near }
       : undefined;
-  return { rule, pack, severity, match: compileMatcher(rule.matcher, scope), exception };
+  const unless: Partial<Record<Source, PhraseFinder>> = {};
+  for (const source of ['text', 'context', 'article'] as const) {
+    const t = rule.unless?.[source];
+    if (t) unless[source] = phraseFinder(t.phrases ?? [], t.patterns ?? []);
+  }
+  return {
+    rule,
+    pack,
+    severity,
+    match: compileMatcher(rule.matcher, scope),
+    exception,
+    guards: rule.guards ?? [],
+    unless,
+  };
 }
 
 /** Compile packs; later packs may not reuse an id. Overrides disable rules or change severity. */
@@ -81,17 +97,37 @@ function excepted(c: CompiledRule, m: Match, ctx: ClauseCtx): boolean {
   if (!c.exception) return false;
   const p = prepared(ctx, m.source);
   if (!p) return false;
+  const [ms, me] = m.span;
+  // An exception is about the words around the match: one inside the matched words ("kinh phí"
+  // within "đóng góp kinh phí") does not silence it.
+  const around = (h: { span: [number, number] }) =>
+    !(h.span[0] >= ms && h.span[1] <= me && h.span[1] - h.span[0] < me - ms);
   const near = c.exception.near;
   if (near === undefined) {
-    const [from, to] = m.source === 'text' ? ctx.sentence(m.span[0]) : [0, p.text.length];
-    return c.exception.finder.first(p, from, to) !== undefined;
+    const [from, to] = m.source === 'text' ? ctx.sentence(ms) : [0, p.text.length];
+    return c.exception.finder.all(p, from, to).some(around);
   }
   // An exception counts when it overlaps the match or ends or starts within `near` of it.
-  const from = Math.max(0, m.span[0] - near - 80);
-  const to = Math.min(p.text.length, m.span[1] + near + 80);
+  const from = Math.max(0, ms - near - 80);
+  const to = Math.min(p.text.length, me + near + 80);
   return c.exception.finder
     .all(p, from, to)
-    .some((h) => h.span[1] >= m.span[0] - near && h.span[0] <= m.span[1] + near);
+    .some((h) => around(h) && h.span[1] >= ms - near && h.span[0] <= me + near);
+}
+
+function silenced(c: CompiledRule, ctx: ClauseCtx): boolean {
+  for (const source of ['text', 'context', 'article'] as const) {
+    const f = c.unless[source];
+    const p = prepared(ctx, source);
+    if (f && p && f.first(p) !== undefined) return true;
+  }
+  return false;
+}
+
+function explained(c: CompiledRule, m: Match, ctx: ClauseCtx): boolean {
+  if (c.guards.length === 0) return false;
+  const p = prepared(ctx, m.source);
+  return p !== undefined && c.guards.some((g) => guarded(g, p, m.span));
 }
 
 function fill(template: string, matched: string): string {
@@ -136,9 +172,9 @@ export function runEngine(engine: Engine, input: ClauseInput): ClassifyResult {
       (s.text?.first(ctx.text) ?? (ctx.article && s.article?.first(ctx.article))) !== undefined,
   );
   for (const c of engine.rules) {
-    if (skipped[c.pack]) continue;
+    if (skipped[c.pack] || silenced(c, ctx)) continue;
     for (const m of c.match(ctx)) {
-      if (excepted(c, m, ctx)) continue;
+      if (excepted(c, m, ctx) || explained(c, m, ctx)) continue;
       findings.push(finding(c, m, ctx));
       kinds.add(c.rule.kind);
       break;

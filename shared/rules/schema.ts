@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PROC_KINDS, RESP_KINDS } from '../model/finding.ts';
+import { GUARDS } from '../analysis/guards.ts';
 
 const Bilingual = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 
@@ -31,6 +32,8 @@ export const MatcherSchema = z.discriminatedUnion('type', [
     within: Scope.optional(),
     /** Greatest distance in characters between the first term and each other one. */
     maxGap: z.number().int().positive().optional(),
+    /** The other terms must come after the first one ("gửi … đến"), not before it. */
+    ordered: z.boolean().optional(),
   }),
   z.strictObject({
     type: z.literal('absence'),
@@ -119,6 +122,19 @@ export const RuleSchema = z
         phrases: z.array(z.string().min(1)).optional(),
         patterns: z.array(z.string().min(1)).optional(),
         near: z.number().int().nonnegative().optional(),
+      })
+      .optional(),
+    /**
+     * Reasons, from a closed set in code (analysis/guards.ts), that a match is not a step the
+     * clause imposes: negated, a power, a role noun, already done, a time clause, a duty of result.
+     */
+    guards: z.array(z.enum(GUARDS)).optional(),
+    /** The rule is silent for the clause when one of these is found in its text, lead-in or heading. */
+    unless: z
+      .strictObject({
+        text: TermSchema.optional(),
+        context: TermSchema.optional(),
+        article: TermSchema.optional(),
       })
       .optional(),
     /** Where the matcher may look; findings found outside the clause text span the whole clause. */

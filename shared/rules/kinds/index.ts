@@ -31,7 +31,7 @@ export function compileMatcher(m: Matcher, scope: readonly Source[]): MatchFn {
     case 'cooccur': {
       const terms = m.all.map(compileTerm);
       const within = m.within ?? 'sentence';
-      return (ctx) => cooccur(terms, within, m.maxGap, ctx);
+      return (ctx) => cooccur(terms, within, m.maxGap, ctx, m.ordered ?? false);
     }
     case 'absence': {
       const trigger = compileTerm(m.trigger);

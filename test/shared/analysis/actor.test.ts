@@ -33,6 +33,31 @@ describe('detectActor', () => {
     ],
     ['Trường hợp chưa rõ, Trưởng phòng báo cáo Giám đốc.', '', '', 'named', 'text', 'Trưởng phòng'],
     ['Hồ sơ được Văn thư cơ quan lưu giữ.', '', '', 'named', 'text', 'Văn thư cơ quan'],
+    ['Công an tỉnh tra cứu và trả lời kết quả.', '', '', 'named', 'text', 'Công an tỉnh'],
+    [
+      'Người đến khai thác tài liệu phải có giấy giới thiệu.',
+      '',
+      '',
+      'party',
+      'text',
+      'Người đến khai thác',
+    ],
+    [
+      'Trong trường hợp bất khả kháng theo Điểm b, Khoản 1, chủ quản dữ liệu phải thông báo.',
+      '',
+      '',
+      'named',
+      'text',
+      'chủ quản dữ liệu',
+    ],
+    [
+      'a) Tổ chức triển khai kế hoạch.',
+      'Các cơ quan, đơn vị có liên quan có trách nhiệm:',
+      '',
+      'vague',
+      'context',
+      'Các cơ quan, đơn vị có liên quan',
+    ],
   ])('%s', (text, context, article, kind, source, name) => {
     const a = detectActor({ text, context, article });
     expect(a.kind).toBe(kind);
@@ -44,6 +69,25 @@ describe('detectActor', () => {
     expect(detectActor({ text: 'Hồ sơ được xem xét, giải quyết theo quy định.' }).kind).toBe(
       'none',
     );
+  });
+
+  it.each([
+    // a heading that says whose business it is, not who acts
+    [
+      '2. Khiếu nại của công dân được giải quyết.',
+      'Điều 7. Giải quyết công việc của tổ chức, công dân',
+    ],
+    [
+      '3. Việc đánh giá thực hiện theo hình thức thu hoạch.',
+      'Điều 6. Tổ chức giảng dạy và đánh giá',
+    ],
+  ])('takes no actor from the heading of %s', (text, article) => {
+    expect(detectActor({ text, article }).kind).toBe('none');
+  });
+
+  it('reads a group that lists its members as named', () => {
+    const text = 'Các phòng chuyên môn gồm: Phòng Hành chính, Phòng Kế hoạch.';
+    expect(detectActor({ text }).kind).not.toBe('vague');
   });
 
   it('works on text typed without diacritics', () => {

@@ -20,6 +20,8 @@ describe('parseTimeExpressions', () => {
       { value: 1, unit: 'working_day', relation: 'at_least' },
     ],
     ['4,5 ngày', { value: 4.5, unit: 'day', relation: 'plain' }],
+    ['có mặt trước giờ thi 30 phút', { value: 30, unit: 'minute', relation: 'before' }],
+    ['gửi trước ngày họp 02 ngày làm việc', { value: 2, unit: 'working_day', relation: 'before' }],
     ['thời hạn 05 (năm) ngày làm việc', { value: 5, unit: 'working_day', relation: 'within' }],
     ['Chuyển hồ so trong 02 ngay lam viec', { value: 2, unit: 'working_day', relation: 'within' }],
   ])('%s', (text, want) => {

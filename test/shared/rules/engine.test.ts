@@ -109,6 +109,88 @@ describe('engine', () => {
     expect(() => createEngine([testPack, testPack])).toThrow(AppError);
   });
 
+  it('lets guards explain a match away and keeps the others', () => {
+    const fee = validatePack(
+      pack([
+        rule({
+          id: 'test.fee',
+          kind: 'PROC.fee',
+          matcher: { type: 'phrase', phrases: ['phí'] },
+          guards: ['negated', 'power'],
+        }),
+      ]),
+      'test.json',
+    );
+    const engine = createEngine([fee]);
+    expect(classify({ id: 'x', text: 'Tổ chức nộp phí thẩm định.' }, engine).kinds).toEqual([
+      'PROC.fee',
+    ]);
+    expect(classify({ id: 'x', text: 'Người dân không phải nộp phí.' }, engine).kinds).toEqual([]);
+    expect(
+      classify({ id: 'x', text: 'Sở có quyền thu phí theo biểu phí được duyệt.' }, engine).kinds,
+    ).toEqual([]);
+  });
+
+  it('rejects a guard outside the closed set', () => {
+    expect(invalid(pack([rule({ guards: ['sarcasm'] })])).code).toBe('rules.invalid');
+  });
+
+  it('silences a rule when its unless term is found in the heading', () => {
+    const silenced = validatePack(
+      pack([rule({ unless: { article: { patterns: ['\\bnguyen tac\\b'] } } })]),
+      'test.json',
+    );
+    const engine = createEngine([silenced]);
+    const text = 'Các phòng họp giao ban.';
+    expect(
+      classify({ id: 'x', text, article: 'Điều 2. Nguyên tắc làm việc' }, engine).kinds,
+    ).toEqual([]);
+    expect(classify({ id: 'x', text, article: 'Điều 9. Chế độ họp' }, engine).kinds).toEqual([
+      'PROC.meeting',
+    ]);
+  });
+
+  it('does not let an exception inside the matched words silence it', () => {
+    const fee = validatePack(
+      pack([
+        rule({
+          id: 'test.fee',
+          kind: 'PROC.fee',
+          matcher: { type: 'phrase', phrases: ['đóng góp kinh phí'] },
+          exceptions: { phrases: ['kinh phí'], near: 5 },
+        }),
+      ]),
+      'test.json',
+    );
+    const text = 'Học viên đóng góp kinh phí ăn ở.';
+    expect(classify({ id: 'x', text }, createEngine([fee])).kinds).toEqual(['PROC.fee']);
+  });
+
+  it('keeps the order of an ordered co-occurrence', () => {
+    const send = validatePack(
+      pack([
+        rule({
+          id: 'test.send',
+          kind: 'PROC.report',
+          matcher: {
+            type: 'cooccur',
+            ordered: true,
+            maxGap: 40,
+            all: [{ phrases: ['gửi'] }, { patterns: ['\\b(?:den|cho)\\b'] }],
+          },
+        }),
+      ]),
+      'test.json',
+    );
+    const engine = createEngine([send]);
+    expect(
+      classify({ id: 'x', text: 'Các phòng gửi báo cáo đến Văn phòng.' }, engine).kinds,
+    ).toEqual(['PROC.report']);
+    expect(classify({ id: 'x', text: 'Đến hạn, các phòng gửi báo cáo.' }, engine).kinds).toEqual(
+      [],
+    );
+  });
+
   it('records a version of the built-in rules', () => {
     expect(RULES_VERSION).toMatch(/^proc@[\w.]+\+resp@[\w.]+#[0-9a-f]{8}$/);
   });

@@ -1,0 +1,94 @@
+/**
+ * Why a matched step word may not be a step the clause imposes. A rule names the guards that
+ * apply to it; a match any of them explains away is not a finding. Each guard reads the folded
+ * text around the match, so it works on unaccented and NFD input alike.
+ *
+ * - negated: "không phải nộp phí", "không yêu cầu … bản sao", "lệ phí được miễn", "từ chối cung cấp"
+ * - power: "có quyền yêu cầu … báo cáo" grants a power; the step arises only when it is used
+ * - role: "người nộp hồ sơ", "người được ủy quyền" name a person by what they do
+ * - done: "đã được phê duyệt", "đã niêm yết" describe a step taken before, not one required
+ * - temporal: "trước khi đăng tải", "sau khi gửi" date another step
+ * - accountable: "chịu trách nhiệm về … thời hạn xử lý" is a duty of result
+ * - nominal: "Việc cập nhật thông tin … phải tuân thủ" names the step as a topic, not a duty
+ * - guided: "hướng dẫn người khiếu nại gửi đơn" is another person's step the actor explains
+ */
+import type { PreparedText } from './prepared.ts';
+
+export const GUARDS = [
+  'negated',
+  'power',
+  'role',
+  'done',
+  'temporal',
+  'accountable',
+  'nominal',
+  'guided',
+] as const;
+export type Guard = (typeof GUARDS)[number];
+
+/** Words that close the phrase a negation can reach ("nếu không … thì báo cáo"). */
+const PHRASE_CUT = /[.;:()\n,]|\b(?:thi|ma|nhung|neu|khi|hoac|truong hop)\b/g;
+
+function phraseBefore(f: string, start: number, reach: number): string {
+  const from = Math.max(0, start - reach);
+  const w = f.slice(from, start);
+  let cut = 0;
+  for (const m of w.matchAll(PHRASE_CUT)) cut = m.index + m[0].length;
+  return w.slice(cut);
+}
+
+function sentenceBefore(f: string, start: number, reach: number): string {
+  const w = f.slice(Math.max(0, start - reach), start);
+  const cut = Math.max(w.lastIndexOf('.'), w.lastIndexOf(';'), w.lastIndexOf('\n'));
+  return w.slice(cut + 1);
+}
+
+// "không quá 05 ngày", "không chậm hơn" bound a step rather than deny it.
+const NEGATOR =
+  /\b(?:khong|cam|nghiem cam|tu choi|mien)\b(?!\s+(?:qua|vuot|muon|cham|it hon|duoi|thap hon|con|the)\b)/;
+// "không yêu cầu tổ chức, cá nhân nộp thêm …" denies a requirement over a whole list.
+const DENY_REQUIREMENT =
+  /\b(?:khong|khong duoc|cam|nghiem cam)\s+(?:yeu cau|bat buoc|doi hoi|buoc)\b[^.;]{0,60}$/;
+const EXEMPT_AFTER = /^\s*(?:(?:se |da )?duoc\s+)?mien\b/;
+const EXEMPT_LIST = /\bmien,?\s+(?:giam\s*)?$/;
+const POWER = /\b(?:co quyen|duoc quyen)\b/;
+const ROLE =
+  /(?:\bnguoi(?: duoc)?(?: (?:de nghi|yeu cau|co nhu cau))?|\bla nguoi\b[^.;,]{0,30})\s+$/;
+const DONE = /(?:\bda(?: duoc)?\s+|\bda duoc\b[^,.;:]{0,50}\s)$/;
+const TEMPORAL = /\b(?:truoc khi|sau khi|ngay khi|trong khi|ke tu khi|khi)\s+(?:[a-z]+\s+){0,2}$/;
+const ACCOUNTABLE = /\bchiu trach nhiem\b[^.;]*\bve\b/;
+const NOMINAL = /\bviec\s+$/;
+const GUIDED = /\bhuong dan\b(?:\s+[a-z,]+){0,6}\s+$/;
+
+/** Whether `guard` explains away the match at `span` of the prepared text. */
+export function guarded(guard: Guard, p: PreparedText, span: readonly [number, number]): boolean {
+  const f = p.folded;
+  const [start, end] = span;
+  switch (guard) {
+    case 'negated':
+      return (
+        NEGATOR.test(phraseBefore(f, start, 48)) ||
+        DENY_REQUIREMENT.test(f.slice(Math.max(0, start - 90), start)) ||
+        EXEMPT_LIST.test(f.slice(Math.max(0, start - 16), start)) ||
+        EXEMPT_AFTER.test(f.slice(end, end + 20))
+      );
+    case 'power':
+      return POWER.test(sentenceBefore(f, start, 120));
+    case 'role':
+      return ROLE.test(f.slice(Math.max(0, start - 40), start));
+    case 'done':
+      return DONE.test(f.slice(Math.max(0, start - 60), start));
+    case 'temporal':
+      return TEMPORAL.test(f.slice(Math.max(0, start - 40), start));
+    case 'accountable':
+      return ACCOUNTABLE.test(sentenceBefore(f, start, 160));
+    case 'nominal':
+      return NOMINAL.test(f.slice(Math.max(0, start - 8), start));
+    case 'guided':
+      return GUIDED.test(f.slice(Math.max(0, start - 70), start));
+    default: {
+      const never: never = guard;
+      throw new Error(`unknown guard ${String(never)}`);
+    }
+  }
+}
