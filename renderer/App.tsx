@@ -1,26 +1,31 @@
 import { useEffect, useState } from 'react';
 import { LangProvider, translator } from './i18n/i18n.tsx';
 import { useAppState } from './hooks/useAppState.ts';
-import { SCREENS, screenFromHash, type Screen } from './routes.ts';
+import { SCREENS, routeParam, screenFromHash, type Screen } from './routes.ts';
 import { Sidebar } from './components/Sidebar.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { LibraryScreen } from './screens/LibraryScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
 import { IntroScreen } from './screens/IntroScreen.tsx';
+import { FindingsScreen } from './screens/FindingsScreen.tsx';
+import { SearchScreen } from './screens/SearchScreen.tsx';
+import { ChecklistScreen } from './screens/ChecklistScreen.tsx';
 
-function useScreen(): [Screen, (s: Screen) => void] {
-  const [screen, setScreen] = useState<Screen>(() => screenFromHash(location.hash));
+function useHash(): string {
+  const [hash, setHash] = useState(location.hash);
   useEffect(() => {
-    const onHash = () => setScreen(screenFromHash(location.hash));
+    const onHash = () => setHash(location.hash);
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  return [screen, (s) => (location.hash = `#/${s}`)];
+  return hash;
 }
 
 export function App() {
   const state = useAppState();
-  const [screen, go] = useScreen();
+  const hash = useHash();
+  const screen = screenFromHash(hash);
+  const go = (s: Screen) => (location.hash = `#/${s}`);
   const lang = state.prefs?.language ?? 'vi';
 
   useEffect(() => {
@@ -52,13 +57,24 @@ export function App() {
             lang={lang}
             onToggleLang={() => void state.setPrefs({ language: lang === 'vi' ? 'en' : 'vi' })}
           />
-          <main className="content" aria-live="polite">
-            {state.error && <div className="banner error" role="alert">{state.error}</div>}
-            {screen === 'library' && <LibraryScreen state={state} />}
-            {screen === 'settings' && <SettingsScreen state={state} />}
-            {screen !== 'library' && screen !== 'settings' && (
-              <IntroScreen screen={screen} hasWorkspace={state.workspace !== null} />
+          <main className="content">
+            {state.error && (
+              <div className="banner error" role="alert">
+                {state.error}
+              </div>
             )}
+            {screen === 'library' && <LibraryScreen state={state} documentId={routeParam(hash)} />}
+            {screen === 'settings' && <SettingsScreen state={state} />}
+            {screen === 'search' && <SearchScreen hasWorkspace={state.workspace !== null} />}
+            {screen === 'findings' && <FindingsScreen state={state} />}
+            {screen === 'checklist' && <ChecklistScreen hasWorkspace={state.workspace !== null} />}
+            {screen !== 'library' &&
+              screen !== 'settings' &&
+              screen !== 'findings' &&
+              screen !== 'search' &&
+              screen !== 'checklist' && (
+                <IntroScreen screen={screen} hasWorkspace={state.workspace !== null} />
+              )}
           </main>
         </div>
       </div>

@@ -6,6 +6,9 @@ import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
 import './styles.css';
 import { App } from './App.tsx';
+import { startJobTracking } from './api/jobs.ts';
+
+startJobTracking();
 
 const root = document.getElementById('root');
 if (root) {

@@ -9,6 +9,7 @@ type Bench = { name: string; load: () => Promise<{ run: () => Promise<Record<str
 const BENCHES: Bench[] = [
   { name: 'classify', load: () => import('./bench/classify.ts') },
   { name: 'search', load: () => import('./bench/search.ts') },
+  { name: 'queue', load: () => import('./bench/queue.ts') },
 ];
 
 function print(prefix: string, value: unknown): void {

@@ -18,13 +18,19 @@ type Listener = (payload: unknown) => void;
 const listeners = new Map<EventName, Set<Listener>>();
 let unsubscribe: (() => void) | null = null;
 
-export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export async function call<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
   const res = await t().invoke(method, input);
   if (!res.ok) throw new AppError(res.error.code as ErrorCode, res.error.message);
   return res.value as MethodOutput<M>;
 }
 
-export function subscribe<E extends EventName>(name: E, fn: (payload: EventPayload<E>) => void): () => void {
+export function subscribe<E extends EventName>(
+  name: E,
+  fn: (payload: EventPayload<E>) => void,
+): () => void {
   unsubscribe ??= t().on((n, payload) => {
     if (!isEventName(n)) return;
     const parsed = eventSchemas[n].safeParse(payload);

@@ -41,7 +41,10 @@ function harnessTransport(): Transport {
         body: JSON.stringify({ method, input }),
       });
       if (!res.ok) {
-        return { ok: false, error: { code: 'auth.denied', message: `Máy chủ từ chối yêu cầu (${res.status}).` } };
+        return {
+          ok: false,
+          error: { code: 'auth.denied', message: `Máy chủ từ chối yêu cầu (${res.status}).` },
+        };
       }
       return (await res.json()) as Result<unknown>;
     },

@@ -1,7 +1,11 @@
 import type { WorkspaceInfoT } from '../../shared/ipc/schemas.ts';
 import { useT, type Lang } from '../i18n/i18n.tsx';
 
-export function TopBar(props: { workspace: WorkspaceInfoT | null; lang: Lang; onToggleLang: () => void }) {
+export function TopBar(props: {
+  workspace: WorkspaceInfoT | null;
+  lang: Lang;
+  onToggleLang: () => void;
+}) {
   const { t } = useT();
   const ws = props.workspace;
   return (
@@ -17,7 +21,12 @@ export function TopBar(props: { workspace: WorkspaceInfoT | null; lang: Lang; on
           <span className="muted">{t('workspace.none')}</span>
         )}
       </div>
-      <button type="button" className="ghost" onClick={props.onToggleLang} aria-label={t('lang.switchLabel')}>
+      <button
+        type="button"
+        className="ghost"
+        onClick={props.onToggleLang}
+        aria-label={t('lang.switchLabel')}
+      >
         {t('lang.switch')}
       </button>
     </header>

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useT } from '../i18n/i18n.tsx';
 
-export function WorkspaceOpener(props: { initial: string; onOpen: (path: string) => Promise<void> }) {
+export function WorkspaceOpener(props: {
+  initial: string;
+  onOpen: (path: string) => Promise<void>;
+}) {
   const { t } = useT();
   const [path, setPath] = useState(props.initial);
   const [busy, setBusy] = useState(false);
@@ -19,7 +22,12 @@ export function WorkspaceOpener(props: { initial: string; onOpen: (path: string)
       <div className="row">
         <label className="grow">
           <span className="label">{t('workspace.pathLabel')}</span>
-          <input value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} required />
+          <input
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            spellCheck={false}
+            required
+          />
         </label>
         <button type="submit" className="primary" disabled={busy || path.trim() === ''}>
           {t('workspace.openButton')}

@@ -1,10 +1,20 @@
 /** Language context: Vietnamese first, English second; `{name}` placeholders filled from vars. */
 import { createContext, useContext, type ReactNode } from 'react';
 import { en } from './en.ts';
-import { vi, type MessageKey } from './vi.ts';
+import { vi } from './vi.ts';
+import { review } from './review.ts';
+import { search } from './search.ts';
+import { checklist } from './checklist.ts';
 
 export type Lang = 'vi' | 'en';
-const TABLES: Record<Lang, Record<MessageKey, string>> = { vi, en };
+
+/** Each screen group keeps its own strings; the Vietnamese table defines the keys. */
+const VI = { ...vi, ...review.vi, ...search.vi, ...checklist.vi };
+export type MessageKey = keyof typeof VI;
+const TABLES: Record<Lang, Record<MessageKey, string>> = {
+  vi: VI,
+  en: { ...en, ...review.en, ...search.en, ...checklist.en },
+};
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -16,7 +26,10 @@ export function translator(lang: Lang): Translate {
   };
 }
 
-const LangContext = createContext<{ lang: Lang; t: Translate }>({ lang: 'vi', t: translator('vi') });
+const LangContext = createContext<{ lang: Lang; t: Translate }>({
+  lang: 'vi',
+  t: translator('vi'),
+});
 
 export function LangProvider(props: { lang: Lang; children: ReactNode }) {
   return (

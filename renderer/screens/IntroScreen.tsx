@@ -1,9 +1,8 @@
 import { useT } from '../i18n/i18n.tsx';
-import type { MessageKey } from '../i18n/vi.ts';
+import type { MessageKey } from '../i18n/i18n.tsx';
 import type { Screen } from '../routes.ts';
 
 const TEXT: Partial<Record<Screen, [MessageKey, MessageKey]>> = {
-  search: ['search.title', 'search.intro'],
   findings: ['findings.title', 'findings.intro'],
   checklist: ['checklist.title', 'checklist.intro'],
   cases: ['cases.title', 'cases.intro'],

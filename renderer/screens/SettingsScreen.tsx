@@ -4,6 +4,7 @@ import { call } from '../api/client.ts';
 import { useT } from '../i18n/i18n.tsx';
 import type { AppState } from '../hooks/useAppState.ts';
 import { WorkspaceOpener } from '../components/WorkspaceOpener.tsx';
+import { RulesPanel } from '../components/RulesPanel.tsx';
 
 export function SettingsScreen(props: { state: AppState }) {
   const { t } = useT();
@@ -63,16 +64,27 @@ export function SettingsScreen(props: { state: AppState }) {
           {field('unit', t('settings.reviewer.unit'))}
         </div>
         <div className="row">
-          <button type="submit" className="primary">{t('settings.save')}</button>
-          {saved && <span className="muted" role="status">{t('settings.saved')}</span>}
+          <button type="submit" className="primary">
+            {t('settings.save')}
+          </button>
+          {saved && (
+            <span className="muted" role="status">
+              {t('settings.saved')}
+            </span>
+          )}
         </div>
       </form>
-      <WorkspaceOpener initial={props.state.workspace?.path ?? prefs.lastWorkspace ?? ''} onOpen={props.state.openWorkspace} />
+      <WorkspaceOpener
+        initial={props.state.workspace?.path ?? prefs.lastWorkspace ?? ''}
+        onOpen={props.state.openWorkspace}
+      />
+      {props.state.workspace && <RulesPanel />}
       <div className="card">
         <h2>{t('settings.about')}</h2>
         {info && (
           <p className="mono">
-            {info.name} {info.version} · Node.js {info.node} · SQLite {info.sqlite} · {info.platform}
+            {info.name} {info.version} · Node.js {info.node} · SQLite {info.sqlite} ·{' '}
+            {info.platform}
           </p>
         )}
         <p className="muted">{t('settings.offline')}</p>
