@@ -67,7 +67,10 @@ export const methods = {
   },
   'findings.get': { input: z.object({ id: z.string().min(1) }).strict(), output: FindingDetail },
   'findings.decide': { input: Decision, output: FindingDetail },
-  'findings.undo': { input: NoInput, output: z.object({ undone: FindingDetail.nullable() }) },
+  'findings.undo': {
+    input: NoInput,
+    output: z.object({ undone: FindingDetail.nullable(), removedId: z.string().nullable() }),
+  },
   'findings.addManual': { input: ManualFinding, output: FindingDetail },
   'findings.forClauses': {
     input: z.object({ documentId: z.string().min(1) }).strict(),

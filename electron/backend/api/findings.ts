@@ -1,13 +1,7 @@
 import { AppError } from '../../../shared/errors.ts';
 import type { Api } from '../../../shared/ipc/contract.ts';
 import { addManual, decide, undoLast } from '../db/decisions-repo.ts';
-import {
-  getFindingRaw,
-  queryFindings,
-  reviewProgress,
-  toDetail,
-  toRow,
-} from '../db/findings-query.ts';
+import { getFindingRaw, queryFindingRows, reviewProgress, toDetail } from '../db/findings-query.ts';
 import { requireWorkspace, type Ctx } from './context.ts';
 
 type Handlers = Pick<
@@ -44,7 +38,7 @@ export function findingHandlers(ctx: Ctx): Handlers {
   };
   return {
     'findings.list': async (filter) => {
-      const rows = queryFindings(db(), filter).map(toRow);
+      const rows = queryFindingRows(db(), filter).map(({ span: _span, ...row }) => row);
       return { rows, total: rows.length };
     },
     'findings.get': async ({ id }) => detail(id),
@@ -55,10 +49,11 @@ export function findingHandlers(ctx: Ctx): Handlers {
       return d;
     },
     'findings.undo': async () => {
-      const id = undoLast(db());
-      const d = id ? detail(id) : null;
-      changed('undone', d ? [d.id] : [], d?.documentId ?? null);
-      return { undone: d };
+      const u = undoLast(db());
+      const d = u.findingId ? detail(u.findingId) : null;
+      const ids = [d?.id, u.removedId].filter((x): x is string => !!x);
+      changed('undone', ids, u.documentId);
+      return { undone: d, removedId: u.removedId };
     },
     'findings.addManual': async (input) => {
       const d = detail(addManual(db(), input, reviewerName(ctx)));
@@ -66,10 +61,7 @@ export function findingHandlers(ctx: Ctx): Handlers {
       return d;
     },
     'findings.forClauses': async ({ documentId }) =>
-      queryFindings(db(), { documentIds: [documentId] }).map((r) => ({
-        ...toRow(r),
-        span: [r.spanStart, r.spanEnd] as [number, number],
-      })),
+      queryFindingRows(db(), { documentIds: [documentId] }),
     'review.progress': async () => reviewProgress(db()),
     'ui.getState': async ({ key }) => {
       const row = db().prepare('SELECT value_json FROM ui_state WHERE key = ?').get(key) as

@@ -109,8 +109,14 @@ export function decide(db: Db, input: DecisionT, reviewer: string): void {
   });
 }
 
-/** Reverts the most recent decision; returns the finding it touched, if still present. */
-export function undoLast(db: Db): string | null {
+export type Undone = {
+  findingId: string | null;
+  removedId: string | null;
+  documentId: string | null;
+};
+
+/** Reverts the most recent decision: the finding it touched, or the manual finding it removed. */
+export function undoLast(db: Db): Undone {
   return transaction(db, () => {
     const last = db
       .prepare(
@@ -119,7 +125,7 @@ export function undoLast(db: Db): string | null {
       .get() as
       | { id: number; document_id: string; fingerprint: string; before_json: string | null }
       | undefined;
-    if (!last) return null;
+    if (!last) return { findingId: null, removedId: null, documentId: null };
     writeDecision(
       db,
       last.document_id,
@@ -128,10 +134,15 @@ export function undoLast(db: Db): string | null {
     );
     db.prepare('DELETE FROM decision_log WHERE id = ?').run(last.id);
     // Undoing the creation of a manual finding removes the finding itself.
+    let removedId: string | null = null;
     if (!last.before_json) {
-      db.prepare("DELETE FROM findings WHERE origin = 'manual' AND fingerprint = ?").run(
-        last.fingerprint,
-      );
+      const manual = db
+        .prepare("SELECT id FROM findings WHERE origin = 'manual' AND fingerprint = ?")
+        .get(last.fingerprint) as { id: string } | undefined;
+      if (manual) {
+        db.prepare('DELETE FROM findings WHERE id = ?').run(manual.id);
+        removedId = manual.id;
+      }
     }
     const f = db
       .prepare(
@@ -139,7 +150,7 @@ export function undoLast(db: Db): string | null {
           WHERE d.id = ? AND f.fingerprint = ? LIMIT 1`,
       )
       .get(last.document_id, last.fingerprint) as { id: string } | undefined;
-    return f?.id ?? null;
+    return { findingId: f?.id ?? null, removedId, documentId: last.document_id };
   });
 }
 

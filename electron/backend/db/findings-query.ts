@@ -128,7 +128,7 @@ function inList(
   params.push(...values);
 }
 
-export function queryFindings(db: Db, filter: FindingFilterT): RawFinding[] {
+function whereOf(filter: FindingFilterT): { where: string; params: string[] } {
   const where: string[] = [];
   const params: string[] = [];
   inList('d.id', filter.documentIds, where, params);
@@ -136,9 +136,62 @@ export function queryFindings(db: Db, filter: FindingFilterT): RawFinding[] {
   inList('f.kind', filter.kinds, where, params);
   inList('f.severity', filter.severities, where, params);
   inList("COALESCE(dec.status, 'open')", filter.statuses, where, params);
-  const sql = `${FINDING_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+export function queryFindings(db: Db, filter: FindingFilterT): RawFinding[] {
+  const { where, params } = whereOf(filter);
+  const sql = `${FINDING_SELECT} ${where}
     ORDER BY d.created_at, d.id, f.ord, f.span_start, f.id`;
   return db.prepare(sql).all(...params) as RawFinding[];
+}
+
+/**
+ * The queue's rows only: no explanations or clause texts leave SQLite, and the excerpt is cut
+ * there, which keeps a 10,000-finding list fast to read and small to send.
+ */
+const ROW_SELECT = `
+  SELECT f.id, d.id AS documentId, COALESCE(d.number, v.file_name) AS docLabel, f.clause_id AS clauseId,
+         COALESCE(c.article_number, '') AS articleNumber, COALESCE(c.clause_number, '') AS clauseNumber,
+         c.point_number AS pointNumber, f.kind, f.family, f.severity, COALESCE(dec.status, 'open') AS status,
+         f.matched, f.origin, f.span_start AS spanStart, f.span_end AS spanEnd,
+         CASE WHEN f.span_start > 60 THEN '…' ELSE '' END
+           || substr(COALESCE(c.text, ''), MAX(1, f.span_start - 59), MAX(f.span_end, f.span_start) + 100 - MAX(0, f.span_start - 60))
+           || CASE WHEN length(COALESCE(c.text, '')) > MAX(f.span_end, f.span_start) + 100 THEN '…' ELSE '' END AS excerpt
+    FROM findings f
+    JOIN document_versions v ON v.id = f.version_id
+    JOIN documents d ON d.id = v.document_id AND d.current_version_id = v.id
+    LEFT JOIN clauses c ON c.id = f.clause_id
+    LEFT JOIN decisions dec ON dec.document_id = d.id AND dec.fingerprint = f.fingerprint`;
+
+type SlimRow = Omit<FindingRowT, 'clauseLabel'> & {
+  clauseNumber: string;
+  pointNumber: string | null;
+  spanStart: number;
+  spanEnd: number;
+};
+
+export type RowWithSpan = FindingRowT & { span: [number, number] };
+
+export function queryFindingRows(db: Db, filter: FindingFilterT): RowWithSpan[] {
+  const { where, params } = whereOf(filter);
+  const sql = `${ROW_SELECT} ${where} ORDER BY d.created_at, d.id, f.ord, f.span_start, f.id`;
+  return (db.prepare(sql).all(...params) as SlimRow[]).map((r) => ({
+    id: r.id,
+    documentId: r.documentId,
+    docLabel: r.docLabel,
+    clauseId: r.clauseId,
+    articleNumber: r.articleNumber,
+    clauseLabel: clauseLabel(r.articleNumber, r.clauseNumber, r.pointNumber),
+    kind: r.kind,
+    family: r.family,
+    severity: r.severity,
+    status: r.status,
+    matched: r.matched,
+    excerpt: r.excerpt,
+    origin: r.origin,
+    span: [r.spanStart, r.spanEnd],
+  }));
 }
 
 export function getFindingRaw(db: Db, id: string): RawFinding | null {

@@ -88,7 +88,8 @@ describe('review decisions', () => {
     expect(
       (await s.api['findings.list']({ documentIds: [documentId] })).rows.some((r) => r.id === f.id),
     ).toBe(true);
-    await s.api['findings.undo']({});
+    const undone = await s.api['findings.undo']({});
+    expect(undone).toEqual({ undone: null, removedId: f.id });
     expect((await s.api['findings.list']({})).rows.some((r) => r.id === f.id)).toBe(false);
     await expect(
       s.api['findings.addManual']({
