@@ -9,6 +9,7 @@ import { SettingsScreen } from './screens/SettingsScreen.tsx';
 import { IntroScreen } from './screens/IntroScreen.tsx';
 import { FindingsScreen } from './screens/FindingsScreen.tsx';
 import { SearchScreen } from './screens/SearchScreen.tsx';
+import { ChecklistScreen } from './screens/ChecklistScreen.tsx';
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -66,10 +67,12 @@ export function App() {
             {screen === 'settings' && <SettingsScreen state={state} />}
             {screen === 'search' && <SearchScreen hasWorkspace={state.workspace !== null} />}
             {screen === 'findings' && <FindingsScreen state={state} />}
+            {screen === 'checklist' && <ChecklistScreen hasWorkspace={state.workspace !== null} />}
             {screen !== 'library' &&
               screen !== 'settings' &&
               screen !== 'findings' &&
-              screen !== 'search' && (
+              screen !== 'search' &&
+              screen !== 'checklist' && (
                 <IntroScreen screen={screen} hasWorkspace={state.workspace !== null} />
               )}
           </main>

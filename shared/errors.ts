@@ -35,6 +35,7 @@ const USER_CODES = new Set<ErrorCode>([
   'rules.invalid',
   'checklist.frozen',
   'checklist.invalid_transition',
+  'auth.denied',
 ]);
 
 export class AppError extends Error {

@@ -1,6 +1,7 @@
 /** The backend's implementation of the contract. Same object under Electron, CLI, harness, tests. */
 import type { Api } from '../../shared/ipc/contract.ts';
 import { appHandlers } from './api/app.ts';
+import { checklistHandlers } from './api/checklist.ts';
 import type { Ctx, Emit } from './api/context.ts';
 import { documentHandlers } from './api/documents.ts';
 import { findingHandlers } from './api/findings.ts';
@@ -43,6 +44,7 @@ export function createService(deps: ServiceDeps): Service {
     ...findingHandlers(ctx),
     ...ruleHandlers(ctx),
     ...searchHandlers(ctx),
+    ...checklistHandlers(ctx),
   };
   return {
     api,

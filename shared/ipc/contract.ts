@@ -24,6 +24,7 @@ import {
   ManualFinding,
   ReviewProgress,
 } from './findings.ts';
+import { ChecklistView, GetInput, SetItemInput, TransitionInput } from './checklist.ts';
 
 const NoInput = z.object({}).strict();
 
@@ -82,6 +83,9 @@ export const methods = {
     input: z.object({ key: z.string().max(100), value: z.unknown() }).strict(),
     output: z.object({}),
   },
+  'checklist.get': { input: GetInput, output: ChecklistView },
+  'checklist.setItem': { input: SetItemInput, output: ChecklistView },
+  'checklist.transition': { input: TransitionInput, output: ChecklistView },
   'jobs.cancel': {
     input: z.object({ jobId: z.string().min(1) }).strict(),
     output: z.object({ cancelled: z.boolean() }),
@@ -93,6 +97,7 @@ export const events = {
   'job.finished': JobFinished,
   'documents.changed': z.object({ reason: z.string() }),
   'findings.changed': z.object({ reason: z.string(), ids: z.array(z.string()) }),
+  'checklist.changed': z.object({ reason: z.string(), version: z.number().int() }),
 } as const;
 
 export type Methods = typeof methods;
