@@ -20,6 +20,8 @@ export type FindingsQueue = {
   reload: () => void;
 };
 
+const FIRST_PAGE = 150;
+
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function useFindingsQueue(filter: FindingFilterT | null): FindingsQueue {
@@ -33,19 +35,25 @@ export function useFindingsQueue(filter: FindingFilterT | null): FindingsQueue {
     if (key === null) return;
     const n = ++seq.current;
     setLoading(true);
-    call('findings.list', JSON.parse(key) as FindingFilterT).then(
-      (res) => {
-        if (n !== seq.current) return;
-        setRows(res.rows);
-        setError(null);
-        setLoading(false);
-      },
-      (err: unknown) => {
-        if (n !== seq.current) return;
-        setError(message(err));
-        setLoading(false);
-      },
-    );
+    const filter = JSON.parse(key) as FindingFilterT;
+    const failed = (err: unknown) => {
+      if (n !== seq.current) return;
+      setError(message(err));
+      setLoading(false);
+    };
+    const done = (next: FindingRowT[]) => {
+      if (n !== seq.current) return;
+      setRows(next);
+      setError(null);
+      setLoading(false);
+    };
+    // The first screenful paints at once; the whole list follows in a second call.
+    call('findings.list', { ...filter, limit: FIRST_PAGE }).then((first) => {
+      if (n !== seq.current) return;
+      if (first.total <= first.rows.length) return done(first.rows);
+      setRows(first.rows);
+      call('findings.list', filter).then((all) => done(all.rows), failed);
+    }, failed);
   }, [key]);
 
   const patch = useCallback((detail: FindingDetailT) => {

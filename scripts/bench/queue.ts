@@ -53,10 +53,17 @@ window.__queueBench = {
     }
     return times;
   },
+  /** Time until the whole list (not only the first page) is in the queue. */
+  async whole(n) {
+    const t0 = performance.now();
+    await until(() => Number(list()?.querySelector('[role="option"]')?.getAttribute('aria-setsize')) === n);
+    return performance.now() - t0;
+  },
   rowCount() {
     return Number(list().querySelector('[role="option"]').getAttribute('aria-setsize'));
   },
-  async scrollToEnd() {
+  async scrollToEnd(n) {
+    await this.whole(n);
     const el = list();
     const rowH = el.querySelector('[role="option"]').offsetHeight;
     const size = this.rowCount();
@@ -112,7 +119,8 @@ const timeInPage = {
   },
   reopen: (page: Page, n: number) => page.evaluate<StepTimes>(`window.__queueBench.reopen(${n})`),
   rowCount: (page: Page) => page.evaluate<number>('window.__queueBench.rowCount()'),
-  scrollToEnd: (page: Page) => page.evaluate<StepTimes>('window.__queueBench.scrollToEnd()'),
+  scrollToEnd: (page: Page, n: number) =>
+    page.evaluate<StepTimes>(`window.__queueBench.scrollToEnd(${n})`),
   keyMoves: (page: Page, n: number) =>
     page.evaluate<{ selected: StepTimes; detail: StepTimes }>(`window.__queueBench.keyMoves(${n})`),
   confirms: (page: Page, n: number) =>
@@ -215,11 +223,12 @@ export async function run(): Promise<Record<string, unknown>> {
     const page = await (await newContext(browser)).newPage();
     page.setDefaultTimeout(60_000);
     const openMs = await openQueue(page, harness.loginUrl);
+    const wholeMs = await page.evaluate<number>(`window.__queueBench.whole(${findings})`);
     const shown = await timeInPage.rowCount(page);
     if (shown !== findings)
       throw new Error(`queue bench: the queue shows ${shown} of ${findings} findings`);
     const reopen = await timeInPage.reopen(page, 5);
-    const scroll = await timeInPage.scrollToEnd(page);
+    const scroll = await timeInPage.scrollToEnd(page, findings);
     const keys = await timeInPage.keyMoves(page, 200);
     const confirms = await timeInPage.confirms(page, 30);
     return {
@@ -229,6 +238,7 @@ export async function run(): Promise<Record<string, unknown>> {
         build_ms: buildMs,
         import_ms: importMs,
         open_ms: openMs,
+        whole_list_after_ms: Math.round(wholeMs),
         reopen_p50_ms: percentile(reopen, 50),
         reopen_max_ms: percentile(reopen, 100),
         ...summary('scroll', scroll),

@@ -13,6 +13,9 @@ export const FindingFilter = z
     kinds: z.array(z.string().max(60)).max(40).optional(),
     severities: z.array(SeverityS).optional(),
     statuses: z.array(FindingStatus).optional(),
+    /** A first page paints the queue at once; the rest follows in a second call. */
+    limit: z.number().int().min(1).max(100000).optional(),
+    offset: z.number().int().min(0).optional(),
   })
   .strict();
 

@@ -1,7 +1,13 @@
 import { AppError } from '../../../shared/errors.ts';
 import type { Api } from '../../../shared/ipc/contract.ts';
 import { addManual, decide, undoLast } from '../db/decisions-repo.ts';
-import { getFindingRaw, queryFindingRows, reviewProgress, toDetail } from '../db/findings-query.ts';
+import {
+  countFindings,
+  getFindingRaw,
+  queryFindingRows,
+  reviewProgress,
+  toDetail,
+} from '../db/findings-query.ts';
 import { requireWorkspace, type Ctx } from './context.ts';
 
 type Handlers = Pick<
@@ -39,7 +45,8 @@ export function findingHandlers(ctx: Ctx): Handlers {
   return {
     'findings.list': async (filter) => {
       const rows = queryFindingRows(db(), filter).map(({ span: _span, ...row }) => row);
-      return { rows, total: rows.length };
+      const paged = filter.limit !== undefined || filter.offset !== undefined;
+      return { rows, total: paged ? countFindings(db(), filter) : rows.length };
     },
     'findings.get': async ({ id }) => detail(id),
     'findings.decide': async (input) => {

@@ -173,10 +173,21 @@ type SlimRow = Omit<FindingRowT, 'clauseLabel'> & {
 
 export type RowWithSpan = FindingRowT & { span: [number, number] };
 
+export function countFindings(db: Db, filter: FindingFilterT): number {
+  const { where, params } = whereOf(filter);
+  const from = ROW_SELECT.slice(ROW_SELECT.indexOf('FROM findings'));
+  return (db.prepare(`SELECT COUNT(*) AS n ${from} ${where}`).get(...params) as { n: number }).n;
+}
+
 export function queryFindingRows(db: Db, filter: FindingFilterT): RowWithSpan[] {
   const { where, params } = whereOf(filter);
-  const sql = `${ROW_SELECT} ${where} ORDER BY d.created_at, d.id, f.ord, f.span_start, f.id`;
-  return (db.prepare(sql).all(...params) as SlimRow[]).map((r) => ({
+  const paged = filter.limit !== undefined || filter.offset !== undefined;
+  const sql = `${ROW_SELECT} ${where} ORDER BY d.created_at, d.id, f.ord, f.span_start, f.id
+    ${paged ? 'LIMIT ? OFFSET ?' : ''}`;
+  const args: (string | number)[] = paged
+    ? [...params, filter.limit ?? -1, filter.offset ?? 0]
+    : params;
+  return (db.prepare(sql).all(...args) as SlimRow[]).map((r) => ({
     id: r.id,
     documentId: r.documentId,
     docLabel: r.docLabel,

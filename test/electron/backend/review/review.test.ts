@@ -137,6 +137,15 @@ describe('review decisions', () => {
     expect(kinds).not.toContain(doc!.kind);
   });
 
+  it('pages the queue: a first page with the full total, then the rest in order', async () => {
+    const all = (await s.api['findings.list']({})).rows;
+    const first = await s.api['findings.list']({ limit: 5 });
+    expect(first.rows.map((r) => r.id)).toEqual(all.slice(0, 5).map((r) => r.id));
+    expect(first.total).toBe(all.length);
+    const next = await s.api['findings.list']({ limit: 5, offset: 5 });
+    expect(next.rows.map((r) => r.id)).toEqual(all.slice(5, 10).map((r) => r.id));
+  });
+
   it('filters by family, kind and status', async () => {
     const proc = (await s.api['findings.list']({ families: ['PROC'] })).rows;
     expect(proc.length).toBeGreaterThan(0);
