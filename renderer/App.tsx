@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { LangProvider, translator } from './i18n/i18n.tsx';
 import { useAppState } from './hooks/useAppState.ts';
-import { SCREENS, routeParam, screenFromHash, type Screen } from './routes.ts';
+import { SCREENS, routeParam, routeParam2, screenFromHash, type Screen } from './routes.ts';
 import { Sidebar } from './components/Sidebar.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { LibraryScreen } from './screens/LibraryScreen.tsx';
@@ -63,7 +63,13 @@ export function App() {
                 {state.error}
               </div>
             )}
-            {screen === 'library' && <LibraryScreen state={state} documentId={routeParam(hash)} />}
+            {screen === 'library' && (
+              <LibraryScreen
+                state={state}
+                documentId={routeParam(hash)}
+                clauseId={routeParam2(hash)}
+              />
+            )}
             {screen === 'settings' && <SettingsScreen state={state} />}
             {screen === 'search' && <SearchScreen hasWorkspace={state.workspace !== null} />}
             {screen === 'findings' && <FindingsScreen state={state} />}

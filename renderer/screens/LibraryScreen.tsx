@@ -8,7 +8,11 @@ import { ImportPanel } from '../components/ImportPanel.tsx';
 import { DocumentTable } from '../components/DocumentTable.tsx';
 import { ReaderScreen } from './ReaderScreen.tsx';
 
-export function LibraryScreen(props: { state: AppState; documentId: string | null }) {
+export function LibraryScreen(props: {
+  state: AppState;
+  documentId: string | null;
+  clauseId?: string | null;
+}) {
   const { t } = useT();
   const { workspace, prefs } = props.state;
   const [docs, setDocs] = useState<DocumentSummaryT[] | null>(null);
@@ -30,7 +34,11 @@ export function LibraryScreen(props: { state: AppState; documentId: string | nul
   }
   if (props.documentId) {
     return (
-      <ReaderScreen documentId={props.documentId} onBack={() => (location.hash = '#/library')} />
+      <ReaderScreen
+        documentId={props.documentId}
+        clauseId={props.clauseId ?? null}
+        onBack={() => (location.hash = '#/library')}
+      />
     );
   }
   return (

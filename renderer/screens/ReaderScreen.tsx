@@ -14,7 +14,11 @@ import { useFindingsInDocument } from '../hooks/useFindingsInDocument.ts';
 import { useFindingsProgress } from '../hooks/useFindingsProgress.ts';
 import { useFindingsReview } from '../hooks/useFindingsReview.ts';
 
-export function ReaderScreen(props: { documentId: string; onBack: () => void }) {
+export function ReaderScreen(props: {
+  documentId: string;
+  clauseId?: string | null;
+  onBack: () => void;
+}) {
   const { t } = useT();
   const inDoc = useFindingsInDocument(props.documentId);
   const progress = useFindingsProgress(true);
@@ -65,6 +69,7 @@ export function ReaderScreen(props: { documentId: string; onBack: () => void }) 
           onSelect={setSelectedId}
           selectedPage={review.detail?.page ?? null}
           onAddManual={review.addManual}
+          focusClauseId={props.clauseId ?? null}
         />
         <FindingDetailPane review={review} />
       </div>

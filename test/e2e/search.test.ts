@@ -60,6 +60,12 @@ describe('search screen', () => {
     await expect
       .poll(() => page.evaluate(() => location.hash))
       .toMatch(/^#\/library\/[^/]+\/[^/]+$/);
+    // The reader opens on that clause, marked and in view.
+    const marked = page.locator('.doc-text p.in-range');
+    await marked.first().waitFor();
+    expect((await marked.allTextContents()).join(' ').toLowerCase()).toContain('người đứng đầu');
+    expect(await marked.first().isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'search-open-clause.png') });
   });
 
   it('ranks the exact diacritic form first when the query has diacritics', async () => {

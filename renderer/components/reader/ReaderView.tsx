@@ -32,6 +32,8 @@ export function ReaderView(props: {
   /** Page of the selected finding's clause, for the PDF view. */
   selectedPage: number | null;
   onAddManual?: (target: ManualTarget, kind: string, note: string) => Promise<boolean>;
+  /** A clause to show on arrival (from a search result). */
+  focusClauseId?: string | null;
 }) {
   const { t } = useT();
   const { doc } = props;
@@ -40,6 +42,21 @@ export function ReaderView(props: {
   const lines = useMemo(() => textLines(doc.text), [doc.text]);
   // A finding chosen elsewhere (queue, keyboard) takes over from the outline's choice.
   useEffect(() => setPicked(null), [props.selectedId, doc.summary.versionId]);
+  useEffect(() => {
+    const c = doc.clauses.find((x) => x.id === props.focusClauseId);
+    if (!c) return;
+    const node: OutlineNodeT = {
+      id: -1,
+      parentId: null,
+      kind: 'clause',
+      number: c.clauseNumber,
+      title: '',
+      start: c.start,
+      end: c.end,
+      page: c.page,
+    };
+    setPicked((p) => ({ node, seq: (p?.seq ?? 0) + 1 }));
+  }, [props.focusClauseId, doc.clauses]);
   const selectedMark = props.marks.find((m) => m.id === props.selectedId) ?? null;
   const outlineNode =
     picked?.node ?? (selectedMark ? nodeAt(doc.outline, selectedMark.start) : null);
