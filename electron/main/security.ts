@@ -3,19 +3,7 @@
  * No electron import here: the test reads these values without the Electron binary.
  */
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CSP } from '../../shared/csp.ts';
 
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,

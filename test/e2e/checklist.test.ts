@@ -3,16 +3,14 @@
  * keyboard (a vague "who" is refused on the spot), submits; the department head approves; the
  * version is then locked.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startBackendHarness, type BackendHarness } from '../../electron/backend/harness/start.ts';
+import type { BackendHarness } from '../../electron/backend/harness/start.ts';
+import { startSession, type Session } from './session.ts';
 import type { ChecklistViewT } from '../../shared/ipc/checklist.ts';
-import { WEB_OUT } from '../global-setup.ts';
 import { corpusDoc } from '../helpers/corpus.ts';
-import { ARTIFACTS, launchBrowser, newContext } from './browser.ts';
+import { ARTIFACTS, newContext } from './browser.ts';
 
 const OFFICER = { name: 'Trần Văn Nam', position: 'Chuyên viên pháp chế', unit: 'Văn phòng Sở' };
 const HEAD = { name: 'Lê Thị Hoa', position: 'Trưởng phòng Pháp chế', unit: 'Văn phòng Sở' };
@@ -24,6 +22,7 @@ const DOCS = [
 const ITEM = 'C7';
 const YEAR = new Date().getFullYear() + 1;
 
+let session: Session;
 let harness: BackendHarness;
 let browser: Browser;
 
@@ -51,27 +50,18 @@ async function settleOthers(view: ChecklistViewT): Promise<void> {
 }
 
 beforeAll(async () => {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rasoat-e2e-checklist-'));
-  harness = await startBackendHarness({
-    staticDir: WEB_OUT,
-    prefsFile: path.join(tmp, 'prefs.json'),
-    workspace: path.join(tmp, 'ws'),
-    uploadDir: path.join(tmp, 'uploads'),
-  });
+  session = await startSession('checklist');
+  harness = session.harness;
+  browser = session.browser;
   await api()['settings.set']({ reviewer: OFFICER });
   const { jobId } = await api()['documents.import']({ paths: DOCS.map(corpusDoc) });
   expect((await harness.service.jobs.wait(jobId)).status).toBe('completed');
   const view = await api()['checklist.get']({});
   expect(view.items.find((i) => i.id === ITEM)?.automatic.status).toBe('needs_revision');
   await settleOthers(view);
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(async () => session?.close());
 
 async function openChecklist(page: Page): Promise<void> {
   page.setDefaultTimeout(10_000);

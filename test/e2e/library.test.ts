@@ -1,35 +1,25 @@
 /** Library: import real DOCX/PDF/DOC fixtures through the UI, see per-file results, open the reader. */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startBackendHarness, type BackendHarness } from '../../electron/backend/harness/start.ts';
+import type { BackendHarness } from '../../electron/backend/harness/start.ts';
+import { startSession, type Session } from './session.ts';
 import { ensureFixtures, type Fixtures } from '../../scripts/make-fixtures.ts';
-import { WEB_OUT } from '../global-setup.ts';
-import { tempDir } from '../helpers/corpus.ts';
-import { ARTIFACTS, launchBrowser, newContext } from './browser.ts';
+import { ARTIFACTS, newContext } from './browser.ts';
 
+let session: Session;
 let harness: BackendHarness;
 let browser: Browser;
 let fx: Fixtures;
 
 beforeAll(async () => {
   fx = await ensureFixtures();
-  const tmp = tempDir('e2e-library');
-  harness = await startBackendHarness({
-    staticDir: WEB_OUT,
-    prefsFile: path.join(tmp, 'prefs.json'),
-    workspace: path.join(tmp, 'ws'),
-    uploadDir: path.join(tmp, 'uploads'),
-  });
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
+  session = await startSession('library');
+  harness = session.harness;
+  browser = session.browser;
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(async () => session?.close());
 
 describe('library screen', () => {
   it('imports files through the UI with a result per file, lists them and opens the reader', async () => {

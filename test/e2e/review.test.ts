@@ -2,16 +2,14 @@
  * The review workspace in Chromium: a reviewer works through findings by keyboard, adds a finding
  * of their own from a text selection, reloads, and finds every decision and their place again.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startBackendHarness, type BackendHarness } from '../../electron/backend/harness/start.ts';
+import type { BackendHarness } from '../../electron/backend/harness/start.ts';
+import { startSession, type Session } from './session.ts';
 import type { FindingRowT } from '../../shared/ipc/findings.ts';
 import { fold } from '../../shared/text/index.ts';
-import { WEB_OUT } from '../global-setup.ts';
-import { ARTIFACTS, launchBrowser, newContext } from './browser.ts';
+import { ARTIFACTS, newContext } from './browser.ts';
 
 const CORPUS_TXT = path.resolve(
   import.meta.dirname,
@@ -20,6 +18,7 @@ const CORPUS_TXT = path.resolve(
 const REVIEWER = { name: 'Nguyễn Thị Lan', position: 'Chuyên viên pháp chế', unit: 'Văn phòng Sở' };
 const CITATION = 'Khoản 2 Điều 9 Nghị định 101/2024/NĐ-CP';
 
+let session: Session;
 let harness: BackendHarness;
 let browser: Browser;
 let imported = '';
@@ -36,26 +35,17 @@ async function documentToImport(): Promise<string> {
 }
 
 beforeAll(async () => {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rasoat-e2e-review-'));
-  harness = await startBackendHarness({
-    staticDir: WEB_OUT,
-    prefsFile: path.join(tmp, 'prefs.json'),
-    workspace: path.join(tmp, 'ws'),
-    uploadDir: path.join(tmp, 'uploads'),
-  });
+  session = await startSession('review');
+  harness = session.harness;
+  browser = session.browser;
   await harness.service.api['settings.set']({ reviewer: REVIEWER });
   imported = await documentToImport();
   const { jobId } = await harness.service.api['documents.import']({ paths: [imported] });
   const done = await harness.service.jobs.wait(jobId);
   expect(done.status).toBe('completed');
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(async () => session?.close());
 
 const api = () => harness.service.api;
 const rowsNow = async (): Promise<FindingRowT[]> => (await api()['findings.list']({})).rows;

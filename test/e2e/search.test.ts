@@ -1,14 +1,13 @@
 /** Search from the UI on a workspace of 10,000+ clauses: type, see highlighted results, open one. */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startBackendHarness, type BackendHarness } from '../../electron/backend/harness/start.ts';
-import { WEB_OUT } from '../global-setup.ts';
+import type { BackendHarness } from '../../electron/backend/harness/start.ts';
+import { startSession, type Session } from './session.ts';
 import { largeWorkspace } from '../helpers/large-workspace.ts';
-import { tempDir } from '../helpers/corpus.ts';
-import { ARTIFACTS, launchBrowser, newContext } from './browser.ts';
+import { ARTIFACTS, newContext } from './browser.ts';
 
+let session: Session;
 let harness: BackendHarness;
 let browser: Browser;
 let clauses = 0;
@@ -16,21 +15,12 @@ let clauses = 0;
 beforeAll(async () => {
   const large = await largeWorkspace(2);
   clauses = large.clauses;
-  const tmp = tempDir('e2e-search');
-  harness = await startBackendHarness({
-    staticDir: WEB_OUT,
-    prefsFile: path.join(tmp, 'prefs.json'),
-    workspace: large.dir,
-    uploadDir: path.join(tmp, 'uploads'),
-  });
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
+  session = await startSession('search', large.dir);
+  harness = session.harness;
+  browser = session.browser;
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(async () => session?.close());
 
 describe('search screen', () => {
   it('finds clauses typed without diacritics among 10,000+, highlights them, and opens one with the keyboard', async () => {

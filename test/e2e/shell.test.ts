@@ -1,31 +1,21 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startBackendHarness, type BackendHarness } from '../../electron/backend/harness/start.ts';
-import { WEB_OUT } from '../global-setup.ts';
-import { ARTIFACTS, launchBrowser, newContext } from './browser.ts';
+import type { BackendHarness } from '../../electron/backend/harness/start.ts';
+import { startSession, type Session } from './session.ts';
+import { ARTIFACTS, newContext } from './browser.ts';
 
+let session: Session;
 let harness: BackendHarness;
 let browser: Browser;
 
 beforeAll(async () => {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rasoat-e2e-shell-'));
-  harness = await startBackendHarness({
-    staticDir: WEB_OUT,
-    prefsFile: path.join(tmp, 'prefs.json'),
-    workspace: path.join(tmp, 'ws'),
-    uploadDir: path.join(tmp, 'uploads'),
-  });
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
+  session = await startSession('shell');
+  harness = session.harness;
+  browser = session.browser;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(async () => session?.close());
 
 describe('app shell in Chromium', () => {
   it('refuses requests without the per-run token', async () => {
@@ -39,13 +29,22 @@ describe('app shell in Chromium', () => {
     const page = await (await newContext(browser)).newPage();
     await page.goto(harness.loginUrl);
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-    for (const label of ['Thư viện', 'Tìm kiếm', 'Phát hiện', 'Danh mục kiểm tra 2.2', 'Hồ sơ vụ việc', 'Cài đặt']) {
+    for (const label of [
+      'Thư viện',
+      'Tìm kiếm',
+      'Phát hiện',
+      'Danh mục kiểm tra 2.2',
+      'Hồ sơ vụ việc',
+      'Cài đặt',
+    ]) {
       await expect.poll(() => nav.getByRole('button', { name: new RegExp(label) }).count()).toBe(1);
     }
     await page.getByRole('heading', { name: 'Thư viện văn bản' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     // The font that renders the page must be Noto Sans, which has the Vietnamese glyphs.
-    const fontOk = await page.evaluate(() => document.fonts.check('16px "Noto Sans"', 'Thư viện đường'));
+    const fontOk = await page.evaluate(() =>
+      document.fonts.check('16px "Noto Sans"', 'Thư viện đường'),
+    );
     expect(fontOk).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, 'shell-vi.png') });
 

@@ -7,6 +7,13 @@ import type {
 } from '../../../shared/ipc/findings.ts';
 import type { Db } from './database.ts';
 
+/** Findings of current versions, with their clause and the reviewer's decision. */
+const FROM = `FROM findings f
+    JOIN document_versions v ON v.id = f.version_id
+    JOIN documents d ON d.id = v.document_id AND d.current_version_id = v.id
+    LEFT JOIN clauses c ON c.id = f.clause_id
+    LEFT JOIN decisions dec ON dec.document_id = d.id AND dec.fingerprint = f.fingerprint`;
+
 export const FINDING_SELECT = `
   SELECT f.id, d.id AS documentId, COALESCE(d.number, v.file_name) AS docLabel, f.clause_id AS clauseId,
          COALESCE(c.article_number, '') AS articleNumber, COALESCE(c.clause_number, '') AS clauseNumber,
@@ -18,11 +25,7 @@ export const FINDING_SELECT = `
          f.message_vi, f.message_en, f.explanation_vi, f.explanation_en, f.directive_ref AS directiveRef,
          f.suggestion_vi, f.suggestion_en, dec.reason, dec.citation, dec.note, dec.suggestion AS editedSuggestion,
          dec.reviewer AS decidedBy, dec.decided_at AS decidedAt, f.fingerprint, f.ord
-    FROM findings f
-    JOIN document_versions v ON v.id = f.version_id
-    JOIN documents d ON d.id = v.document_id AND d.current_version_id = v.id
-    LEFT JOIN clauses c ON c.id = f.clause_id
-    LEFT JOIN decisions dec ON dec.document_id = d.id AND dec.fingerprint = f.fingerprint`;
+    ${FROM}`;
 
 export type RawFinding = Omit<FindingRowT, 'clauseLabel' | 'excerpt'> & {
   clauseNumber: string;
@@ -70,7 +73,12 @@ export function excerpt(text: string, start: number, end: number): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
 }
 
-export function toRow(r: RawFinding): FindingRowT {
+type RowSource = Omit<FindingRowT, 'clauseLabel' | 'excerpt'> & {
+  clauseNumber: string;
+  pointNumber: string | null;
+};
+
+function rowOf(r: RowSource, excerptText: string): FindingRowT {
   return {
     id: r.id,
     documentId: r.documentId,
@@ -83,9 +91,13 @@ export function toRow(r: RawFinding): FindingRowT {
     severity: r.severity,
     status: r.status,
     matched: r.matched,
-    excerpt: excerpt(r.clauseText, r.spanStart, r.spanEnd),
+    excerpt: excerptText,
     origin: r.origin,
   };
+}
+
+export function toRow(r: RawFinding): FindingRowT {
+  return rowOf(r, excerpt(r.clauseText, r.spanStart, r.spanEnd));
 }
 
 export function toDetail(r: RawFinding): FindingDetailT {
@@ -158,11 +170,7 @@ const ROW_SELECT = `
          CASE WHEN f.span_start > 60 THEN '…' ELSE '' END
            || substr(COALESCE(c.text, ''), MAX(1, f.span_start - 59), MAX(f.span_end, f.span_start) + 100 - MAX(0, f.span_start - 60))
            || CASE WHEN length(COALESCE(c.text, '')) > MAX(f.span_end, f.span_start) + 100 THEN '…' ELSE '' END AS excerpt
-    FROM findings f
-    JOIN document_versions v ON v.id = f.version_id
-    JOIN documents d ON d.id = v.document_id AND d.current_version_id = v.id
-    LEFT JOIN clauses c ON c.id = f.clause_id
-    LEFT JOIN decisions dec ON dec.document_id = d.id AND dec.fingerprint = f.fingerprint`;
+    ${FROM}`;
 
 type SlimRow = Omit<FindingRowT, 'clauseLabel'> & {
   clauseNumber: string;
@@ -175,8 +183,7 @@ export type RowWithSpan = FindingRowT & { span: [number, number] };
 
 export function countFindings(db: Db, filter: FindingFilterT): number {
   const { where, params } = whereOf(filter);
-  const from = ROW_SELECT.slice(ROW_SELECT.indexOf('FROM findings'));
-  return (db.prepare(`SELECT COUNT(*) AS n ${from} ${where}`).get(...params) as { n: number }).n;
+  return (db.prepare(`SELECT COUNT(*) AS n ${FROM} ${where}`).get(...params) as { n: number }).n;
 }
 
 export function queryFindingRows(db: Db, filter: FindingFilterT): RowWithSpan[] {
@@ -188,19 +195,7 @@ export function queryFindingRows(db: Db, filter: FindingFilterT): RowWithSpan[] 
     ? [...params, filter.limit ?? -1, filter.offset ?? 0]
     : params;
   return (db.prepare(sql).all(...args) as SlimRow[]).map((r) => ({
-    id: r.id,
-    documentId: r.documentId,
-    docLabel: r.docLabel,
-    clauseId: r.clauseId,
-    articleNumber: r.articleNumber,
-    clauseLabel: clauseLabel(r.articleNumber, r.clauseNumber, r.pointNumber),
-    kind: r.kind,
-    family: r.family,
-    severity: r.severity,
-    status: r.status,
-    matched: r.matched,
-    excerpt: r.excerpt,
-    origin: r.origin,
+    ...rowOf(r, r.excerpt),
     span: [r.spanStart, r.spanEnd],
   }));
 }

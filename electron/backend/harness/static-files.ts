@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { CSP } from '../../../shared/csp.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,21 +18,6 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.map': 'application/json',
 };
-
-/** The same policy the Electron window enforces, so the harness shows the real constraints. */
-export const HARNESS_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
 
 export async function serveStatic(
   root: string,
@@ -56,7 +42,8 @@ export async function serveStatic(
   const body = await readFile(file);
   res.writeHead(200, {
     'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'content-security-policy': HARNESS_CSP,
+    // The same policy the Electron window enforces, so the harness shows the real constraints.
+    'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
   });
