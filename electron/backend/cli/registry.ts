@@ -1,15 +1,13 @@
-/** Every CLI command, in the order `--help` lists them. */
+/**
+ * Every CLI command, in the order `--help` lists them. Each loads only when used, so a fast
+ * command (classify) does not pay for the heavy ones' modules (PDF reader, database, search).
+ */
 import type { CliCommand } from './command.ts';
-import { infoCommand } from './commands/info.ts';
-import { parseCommand } from './commands/parse.ts';
-import { importCommand } from './commands/import.ts';
-import { classifyCommand } from './commands/classify.ts';
-import { searchCommand } from './commands/search.ts';
 
-export const COMMANDS: readonly CliCommand[] = [
-  infoCommand,
-  parseCommand,
-  importCommand,
-  classifyCommand,
-  searchCommand,
-];
+export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
+  info: async () => (await import('./commands/info.ts')).infoCommand,
+  parse: async () => (await import('./commands/parse.ts')).parseCommand,
+  import: async () => (await import('./commands/import.ts')).importCommand,
+  classify: async () => (await import('./commands/classify.ts')).classifyCommand,
+  search: async () => (await import('./commands/search.ts')).searchCommand,
+};
