@@ -1,7 +1,9 @@
 /**
- * Measures the clause classifier against labelled clauses. By default it scores two sets: the
- * corpus development set (../shared/corpus/labels/dev.jsonl) and the independent check set
- * written for this repo from the labelling guide (test/fixtures/clauses/own.jsonl).
+ * Measures the clause classifier against labelled clauses. By default it scores three sets: the
+ * corpus development set (../shared/corpus/labels/dev.jsonl), the check set written for this
+ * repo from the labelling guide (test/fixtures/clauses/own.jsonl, which the rules were tuned on)
+ * and the fresh set written by someone who never saw the rules (test/fixtures/clauses/fresh.jsonl;
+ * its documents f11–f20 were kept out of rule work, so score them apart with --docs).
  *   npx node scripts/eval.ts [--labels a.jsonl[,b.jsonl]] [--json] [--quiet] [--kind PROC.time]
  *                            [--docs 001,004]
  * Rows marked not_a_clause (headings, signatures) are scored apart: a real pipeline never sends them.
@@ -45,6 +47,7 @@ const repoRoot = path.resolve(import.meta.dirname, '..');
 const DEFAULT_SETS = [
   path.resolve(repoRoot, '../shared/corpus/labels/dev.jsonl'),
   path.resolve(repoRoot, 'test/fixtures/clauses/own.jsonl'),
+  path.resolve(repoRoot, 'test/fixtures/clauses/fresh.jsonl'),
 ];
 const { flags } = parseArgs(process.argv.slice(2), ['json', 'quiet']);
 const labelFiles =

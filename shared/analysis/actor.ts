@@ -5,6 +5,7 @@
  * the article heading ("Trách nhiệm của Sở Xây dựng").
  */
 import { BODIES, NAME_WORD, PARTIES, POSITIONS, UNIT_HEADS, VAGUE } from './lexicon.ts';
+import { fold } from '../text/index.ts';
 import { phraseFinder } from './phrase-finder.ts';
 import { prepareText, type PreparedText } from './prepared.ts';
 
@@ -35,7 +36,7 @@ const ORGANISE =
   /^\s+(?:thuc hien|trien khai|kiem tra|hop|hoi nghi|tap huan|danh gia|xay dung|lay|tiep|giang day|thi|cham|quan ly|van hanh|tuyen truyen|boi duong|dao tao|so ket|tong ket|pho bien|huong dan|giam sat|cac|viec|cuoc|lop|doan|tham dinh|luu tru|ban giao|coi thi|khai giang|be giang|le|dieu tra|khao sat|xet|thanh tra|doi thoai|cung cap|ra soat|nghien cuu|ung dung)\b/;
 /** "Người đến khai thác tài liệu", "người đăng ký dự tuyển": a person named by what they do. */
 const ROLE_PERSON =
-  /\bnguoi (?:duoc |da |co )?(?:[a-z]+ )?(?:nop|den|dang ky|de nghi|yeu cau|khieu nai|to cao|su dung|khai thac|nhan|lam|dai dien|du tuyen|trung tuyen|giai quyet|ky|lap|soan thao|xu ly|phat ngon|tham gia|gui|thoi gian|trach nhiem|nhu cau)\b/g;
+  /\bnguoi (?:duoc |da |co )?(?:[a-z]+ )?(?:nop|den|dang ky|de nghi|yeu cau|khieu nai|to cao|su dung|khai thac|nhan|lam|dai dien|du tuyen|trung tuyen|giai quyet|ky|lap|soan thao|xu ly|phat ngon|tham gia|gui|thoi gian|trach nhiem|nhu cau|tiep|thu ly|xac minh|phu trach|theo doi|kiem tra|tham dinh|chu tri|huong dan|bi khieu nai|bi to cao|to giac|phan anh|kien nghi|muon|thue|mua)\b/g;
 const ENUMERATED = /^[^.;]{0,24}?(?:bao g[ồo]m|g[ồo]m|l[àa])\s*:?\s*(?:c[áa]c\s+)?\p{Lu}/u;
 
 /** Every actor mention in a text (up to `limit` characters), longest first where they overlap. */
@@ -92,6 +93,8 @@ export function findActors(p: PreparedText, limit = p.text.length): ActorMention
 const LABEL = /^\s*(?:\d+(?:\.\d+)*\s*[.)]?|[a-zđ]\s*\)|[-+•*–]|[IVXLC]+\.)\s*/u;
 const LEADING =
   /^(?:trong truong hop|truong hop|khi|neu|sau khi|truoc khi|trong qua trinh|doi voi|can cu|hang nam|hang thang|dinh ky|trong thoi han|cham nhat|ngoai ra|dong thoi)\b/;
+/** Words before the actor: a request ("Đề nghị các sở …"), then a plural or distributive ("các"). */
+const REQUEST = /^(?:de nghi|yeu cau)\s+/;
 const SKIP = /^(?:cac|moi|tung|nhung|toan the)\s+/;
 
 /** Where the body starts once a "1." / "a)" / "-" label is stripped. */
@@ -100,9 +103,11 @@ export function bodyStart(text: string): number {
 }
 
 function at(mentions: ActorMention[], pos: number, p: PreparedText): ActorMention | undefined {
-  const skip = SKIP.exec(p.folded.slice(pos));
-  const alt = skip ? pos + skip[0].length : pos;
-  return mentions.find((m) => m.span[0] === pos || m.span[0] === alt);
+  const request = REQUEST.exec(p.folded.slice(pos));
+  const from = request ? pos + request[0].length : pos;
+  const skip = SKIP.exec(p.folded.slice(from));
+  const alt = skip ? from + skip[0].length : from;
+  return mentions.find((m) => m.span[0] === pos || m.span[0] === from || m.span[0] === alt);
 }
 
 /** The grammatical subject, when the clause names one at its start or after a leading condition. */
@@ -124,11 +129,25 @@ export function subjectOf(p: PreparedText, mentions = findActors(p)): ActorMenti
 }
 
 const AGENT = /\b(?:do|boi|giao cho|giao|duoc)\s+/g;
+/**
+ * "được thực hiện tại Phòng Tiếp công dân", "đăng ký tại Văn thư": the named unit where the work
+ * is carried out does it. Where a paper is kept or handed over ("lưu tại", "trả tại") says nothing
+ * of who keeps or hands it.
+ */
+const AT_VERBS = String.raw`(?:thực hiện|tiến hành|tổ chức|tiếp nhận|đăng ký|giải quyết|xử lý|thẩm định)`;
+const AGENT_AT = new RegExp(String.raw`(?<![\p{L}\p{M}])${AT_VERBS}\s+tại\s+`, 'gu');
+const AGENT_AT_FOLDED = new RegExp(String.raw`\b${fold(AT_VERBS)}\s+tai\s+`, 'g');
 
 function agentOf(p: PreparedText, mentions: ActorMention[]): ActorMention | undefined {
   for (const m of p.folded.matchAll(AGENT)) {
     const hit = at(mentions, m.index + m[0].length, p);
     if (hit) return hit;
+  }
+  // Written with marks only: folded, "tại" is also "tài", "tái".
+  const where = p.marked ? p.lower.matchAll(AGENT_AT) : p.folded.matchAll(AGENT_AT_FOLDED);
+  for (const m of where) {
+    const hit = at(mentions, m.index + m[0].length, p);
+    if (hit && hit.kind === 'named') return hit;
   }
   return undefined;
 }
@@ -168,6 +187,24 @@ const prep = (x: string | PreparedText): PreparedText =>
   typeof x === 'string' ? prepareText(x) : x;
 
 /** The actor of a clause, with where it was found. */
+// Lead-ins and headings repeat over the clauses of one article, and the rules engine hands the
+// same prepared object for each: their actor is worked out once.
+const contextSubjects = new WeakMap<PreparedText, ActorMention | null>();
+const articleActors = new WeakMap<PreparedText, ActorMention | null>();
+
+function once(
+  cache: WeakMap<PreparedText, ActorMention | null>,
+  p: PreparedText,
+  find: (p: PreparedText) => ActorMention | undefined,
+): ActorMention | undefined {
+  let hit = cache.get(p);
+  if (hit === undefined) {
+    hit = find(p) ?? null;
+    cache.set(p, hit);
+  }
+  return hit ?? undefined;
+}
+
 export function detectActor(input: ActorInput): ClauseActor {
   const p = prep(input.text);
   // The subject sits in the first words; the rest of the text matters only to find an agent.
@@ -176,12 +213,13 @@ export function detectActor(input: ActorInput): ClauseActor {
   const agent = agentOf(p, findActors(p));
   if (agent) return { kind: agent.kind, source: 'text', mention: agent, agent: true };
   if (input.context) {
-    const c = prep(input.context);
-    const cs = subjectOf(c, findActors(c, SUBJECT_REACH));
+    const cs = once(contextSubjects, prep(input.context), (c) =>
+      subjectOf(c, findActors(c, SUBJECT_REACH)),
+    );
     if (cs) return { kind: cs.kind, source: 'context', mention: cs };
   }
   if (input.article) {
-    const a = articleActor(prep(input.article));
+    const a = once(articleActors, prep(input.article), articleActor);
     if (a) return { kind: a.kind, source: 'article', mention: a };
   }
   return { kind: 'none', source: 'none' };

@@ -11,7 +11,12 @@
  * - accountable: "chịu trách nhiệm về … thời hạn xử lý" is a duty of result
  * - nominal: "Việc cập nhật thông tin … phải tuân thủ" names the step as a topic, not a duty
  * - guided: "hướng dẫn người khiếu nại gửi đơn" is another person's step the actor explains
+ * - referenced: "theo báo cáo của", "ngoài các báo cáo định kỳ", "Báo cáo số 12/BC-UBND", "quy
+ *   định về chế độ báo cáo" name a paper or a topic, not a step to take
+ * - purpose: "lựa chọn nội dung để báo cáo" gives the aim of another step, not a duty of its own
+ * - conditional: "trường hợp gửi văn bản giấy, …" states when the rule applies, not what it requires
  */
+import { fold } from '../text/index.ts';
 import type { PreparedText } from './prepared.ts';
 
 export const GUARDS = [
@@ -23,6 +28,9 @@ export const GUARDS = [
   'accountable',
   'nominal',
   'guided',
+  'referenced',
+  'purpose',
+  'conditional',
 ] as const;
 export type Guard = (typeof GUARDS)[number];
 
@@ -49,16 +57,78 @@ const NEGATOR =
 // "không yêu cầu tổ chức, cá nhân nộp thêm …" denies a requirement over a whole list.
 const DENY_REQUIREMENT =
   /\b(?:khong|khong duoc|cam|nghiem cam)\s+(?:yeu cau|bat buoc|doi hoi|buoc)\b[^.;]{0,60}$/;
+/** "phạm vi không bao gồm công tác cán bộ, phê duyệt quyết toán": a list of what is left out. */
+const EXCLUDED_LIST = /\b(?:khong bao gom|khong gom|ngoai tru)\b[^.;:]{0,80}$/;
 const EXEMPT_AFTER = /^\s*(?:(?:se |da )?duoc\s+)?mien\b/;
 const EXEMPT_LIST = /\bmien,?\s+(?:giam\s*)?$/;
 const POWER = /\b(?:co quyen|duoc quyen)\b/;
-const ROLE =
-  /(?:\bnguoi(?: duoc)?(?: (?:de nghi|yeu cau|co nhu cau))?|\bla nguoi\b[^.;,]{0,30})\s+$/;
+const ROLE = /(?:\bnguoi(?: duoc)?(?: co nhu cau)?|\bla nguoi\b[^.;,]{0,30})\s+$/;
+/**
+ * "Người đề nghị" is a role noun by itself (the applicant): the verb after it is their duty
+ * ("Người đề nghị nộp lệ phí"), unless the sentence goes on to its own predicate ("Người đề nghị
+ * cung cấp thông tin phải trả chi phí"), where the verb belongs to the name.
+ */
+const ROLE_REQUEST = /\bnguoi (?:de nghi|yeu cau)\s+$/;
+const LATER_PREDICATE = /^[^.;:]*?\b(?:phai|co trach nhiem|duoc|can|se|chiu)\b/;
 const DONE = /(?:\bda(?: duoc)?\s+|\bda duoc\b[^,.;:]{0,50}\s)$/;
 const TEMPORAL = /\b(?:truoc khi|sau khi|ngay khi|trong khi|ke tu khi|khi)\s+(?:[a-z]+\s+){0,2}$/;
 const ACCOUNTABLE = /\bchiu trach nhiem\b[^.;]*\bve\b/;
 const NOMINAL = /\bviec\s+$/;
 const GUIDED = /\bhuong dan\b(?:\s+[a-z,]+){0,6}\s+$/;
+/**
+ * A preposition (with a determiner or a kind word) right before the word makes it a noun. Written
+ * with marks: folded, "của" and "cửa" ("Một cửa"), "từ" and "tự" ("tự báo cáo") are one word.
+ */
+const PREPOSITIONS = [
+  'theo',
+  'trong',
+  'tại',
+  'căn cứ',
+  'căn cứ vào',
+  'vào',
+  'qua',
+  'từ',
+  'về',
+  'của',
+  'trên',
+  'ngoài',
+  'như',
+  'thuộc',
+  'đối với',
+  'trên cơ sở',
+];
+/** Nouns the word qualifies when it follows them directly ("nội dung báo cáo", "hệ thống báo cáo"). */
+const HEAD_NOUNS = [
+  'nội dung',
+  'mẫu',
+  'biểu mẫu',
+  'đề cương',
+  'hệ thống',
+  'hình thức',
+  'phương thức',
+  'loại',
+  'danh mục',
+  'tiêu đề',
+  'dự thảo',
+];
+const DETERMINERS = ['các', 'những', 'một', 'bản', 'mẫu', 'nội dung', 'số liệu', 'kết quả', 'kỳ'];
+const TOPIC_VERBS = ['về', 'quy định', 'hướng dẫn', 'ban hành', 'xây dựng'];
+
+function referencedSource(f: (s: string) => string): RegExp {
+  const alt = (xs: readonly string[]) => xs.map(f).join('|');
+  const w = String.raw`(?<![\p{L}\p{M}])`;
+  return new RegExp(
+    String.raw`(?:${w}(?:${alt(PREPOSITIONS)})\s+(?:(?:${alt(DETERMINERS)})\s+)?|${w}(?:${alt(TOPIC_VERBS)})\s+(?:${f('về')}\s+)?${f('chế độ')}(?:\s+${f('thông tin')},?)?\s+|${w}(?:${alt(HEAD_NOUNS)})\s+)$`,
+    'u',
+  );
+}
+const REFERENCED_MARKED = referencedSource((s) => s);
+const REFERENCED_FOLDED = referencedSource(fold);
+/** A number after it names a document ("Báo cáo số 12/BC-UBND", "Thông báo số …"). */
+const REFERENCED_AFTER = /^(?:\s+[a-z]+){0,3}\s+so\s*(?:\d|\.{2,}|…)/;
+const PURPOSE = /\bde\s+(?:[a-z]+,?\s+){0,3}$/;
+const CONDITIONAL =
+  /(?:^|[.;:\n]\s*|,\s*|\b)(?:trong truong hop|truong hop|neu)\s+(?:[a-z]+\s+){0,1}$/;
 
 /** Whether `guard` explains away the match at `span` of the prepared text. */
 export function guarded(guard: Guard, p: PreparedText, span: readonly [number, number]): boolean {
@@ -70,12 +140,16 @@ export function guarded(guard: Guard, p: PreparedText, span: readonly [number, n
         NEGATOR.test(phraseBefore(f, start, 48)) ||
         DENY_REQUIREMENT.test(f.slice(Math.max(0, start - 90), start)) ||
         EXEMPT_LIST.test(f.slice(Math.max(0, start - 16), start)) ||
+        EXCLUDED_LIST.test(f.slice(Math.max(0, start - 90), start)) ||
         EXEMPT_AFTER.test(f.slice(end, end + 20))
       );
     case 'power':
       return POWER.test(sentenceBefore(f, start, 120));
-    case 'role':
-      return ROLE.test(f.slice(Math.max(0, start - 40), start));
+    case 'role': {
+      const before = f.slice(Math.max(0, start - 40), start);
+      if (ROLE.test(before)) return true;
+      return ROLE_REQUEST.test(before) && LATER_PREDICATE.test(f.slice(end, end + 120));
+    }
     case 'done':
       return DONE.test(f.slice(Math.max(0, start - 60), start));
     case 'temporal':
@@ -86,6 +160,17 @@ export function guarded(guard: Guard, p: PreparedText, span: readonly [number, n
       return NOMINAL.test(f.slice(Math.max(0, start - 8), start));
     case 'guided':
       return GUIDED.test(f.slice(Math.max(0, start - 70), start));
+    case 'referenced':
+      return (
+        (p.marked
+          ? REFERENCED_MARKED.test(p.lower.slice(Math.max(0, start - 40), start))
+          : REFERENCED_FOLDED.test(f.slice(Math.max(0, start - 40), start))) ||
+        REFERENCED_AFTER.test(f.slice(end, end + 40))
+      );
+    case 'purpose':
+      return PURPOSE.test(f.slice(Math.max(0, start - 40), start));
+    case 'conditional':
+      return CONDITIONAL.test(f.slice(Math.max(0, start - 40), start));
     default: {
       const never: never = guard;
       throw new Error(`unknown guard ${String(never)}`);

@@ -134,12 +134,23 @@ export const PARTIES = [
   'đại biểu',
   'giảng viên',
   'người được',
+  // The unit a task was given to is one unit, picked by that assignment.
+  'phòng được giao',
+  'đơn vị được giao',
+  'cơ quan được giao',
+  'bộ phận được giao',
   'tổ chức, cá nhân',
   'cá nhân, tổ chức',
   'cá nhân',
   'đơn vị',
   'cơ quan',
   'tổ chức',
+  // A bare plural of units addresses each of them ("Các phòng gửi báo cáo …").
+  'các phòng',
+  'các phòng, ban',
+  'các sở, ngành',
+  'các sở',
+  'các ban',
 ];
 
 /**
@@ -152,7 +163,7 @@ export const VAGUE = [
   String.raw`(?:cac )?${UNITS}(?:\s*(?:,|va|hoac)\s*${UNITS})*\s+(?:co )?lien quan`,
   String.raw`(?:cac )?${UNITS}(?:\s*(?:,|va|hoac)\s*${UNITS})* khac`,
   String.raw`(?:cac )?(?:co quan|luc luong|bo phan|phong|ban|don vi|nganh) chuc nang`,
-  String.raw`(?:cac )?(?:bo phan|phong|don vi|co quan) (?:chuyen mon|nghiep vu|tham muu|duoc giao|phu trach)`,
+  String.raw`(?:cac )?(?:bo phan|phong|don vi|co quan) (?:chuyen mon|nghiep vu|tham muu|phu trach)`,
   String.raw`(?:cap|nguoi|co quan|don vi) co tham quyen(?! (?:chung thuc|cong chung|tuyen dung|bo nhiem|su dung|quan ly|quyet dinh [a-z ]{0,40}:))`,
   String.raw`cac ben`,
   String.raw`cac bo phan`,

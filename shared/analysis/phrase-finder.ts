@@ -60,7 +60,7 @@ export function phraseFinder(
     const want = keys.get(f);
     if (!want) return true; // matched a pattern: patterns are fold-level by design
     const written = p.text.slice(start, end);
-    for (const k of want) if (marksAgree(written, k)) return true;
+    for (const k of want) if (marksAgree(written, k, p.marked)) return true;
     return false;
   };
 

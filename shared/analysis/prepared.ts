@@ -13,11 +13,20 @@ export type PreparedText = {
   text: string;
   folded: string;
   lower: string;
+  /**
+   * Whether the text carries Vietnamese marks anywhere. Text typed without diacritics has none;
+   * in text that has them, an unmarked word is written that way on purpose ("phi" in "phi chính
+   * phủ" is not "phí").
+   */
+  marked?: boolean;
   /** Offset in `text` → offset in `source`. */
   toSource: (offset: number) => number;
 };
 
 const identity = (n: number): number => n;
+
+/** A Vietnamese letter with a mark (precomposed) or a combining mark. */
+const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]|\p{M}/u;
 
 /** Offsets of NFC text back in a non-NFC source, one combining sequence at a time. */
 function offsetMap(source: string, nfc: string): (offset: number) => number {
@@ -71,6 +80,7 @@ export function prepareText(source: string): PreparedText {
     text,
     folded: mapText(text, ft, fold),
     lower: mapText(text, lt, lowerKeep),
+    marked: MARKED.test(text),
     toSource: text === source ? identity : offsetMap(source, text),
   };
 }
@@ -104,14 +114,13 @@ export function diacriticKey(s: string): string {
   return k;
 }
 
-const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]|\p{M}/u;
-
 /**
  * Folding merges words that differ only in marks ("họp" meeting, "hợp" fit). A match found on
  * folded text is kept when the written words carry the phrase's marks, or carry no marks at all
- * (text typed without diacritics).
+ * in a text typed without diacritics (`textMarked` false). Where the text around carries marks,
+ * an unmarked word is another word ("phi lợi nhuận" is not "phí").
  */
-export function marksAgree(written: string, phraseKey: string): boolean {
-  if (!MARKED.test(written)) return true;
+export function marksAgree(written: string, phraseKey: string, textMarked = false): boolean {
+  if (!textMarked && !MARKED.test(written)) return true;
   return diacriticKey(written) === phraseKey;
 }

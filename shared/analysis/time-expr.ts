@@ -31,7 +31,10 @@ export type TimeExpr = {
   from?: string;
 };
 
-const NUM = String.raw`(\d+(?:[.,]\d+)?)(?:\s*\([a-z ]{2,20}\))?`;
+/** Numbers written as words ("hai ngày", "mười lăm ngày"), folded; checked against marks later. */
+const DIGIT_WORD = String.raw`(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)`;
+const WORD_NUM = String.raw`(?:(?:hai|ba|bon|nam|sau|bay|tam|chin) muoi(?: (?:mot|lam|${DIGIT_WORD}))?|muoi(?: (?:mot|hai|ba|bon|lam|nam|sau|bay|tam|chin))?|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin))`;
+const NUM = String.raw`(\d+(?:[.,]\d+)?|${WORD_NUM})(?:\s*\([a-z ]{2,20}\))?`;
 const UNIT = String.raw`(ngay lam viec|ngay lv|ngay|gio lam viec|gio|tuan|thang|quy|nam|phut)`;
 const MARKER = String.raw`(trong thoi han(?: la)?|trong vong|trong thoi gian|trong|cham nhat(?: la| trong| truoc| sau)?|khong qua|khong vuot qua|khong muon hon|toi da(?: la)?|truoc(?: it nhat)?|sau(?: it nhat)?|it nhat(?: la)?|toi thieu(?: la)?|gia han(?: them)?(?: khong qua)?|keo dai(?: them)?(?: khong qua| nhung khong qua)?|them)`;
 const AMOUNT = new RegExp(String.raw`(?:\b${MARKER}\s+)?\b${NUM}\s*${UNIT}\b`, 'g');
@@ -82,6 +85,71 @@ function num(s: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+const DIGITS: Record<string, number> = {
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  lam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+};
+/** How each folded number word is written with its marks. */
+const WRITTEN: Record<string, readonly string[]> = {
+  mot: ['một', 'mốt'],
+  hai: ['hai'],
+  ba: ['ba'],
+  bon: ['bốn'],
+  tu: ['tư'],
+  nam: ['năm'],
+  lam: ['lăm'],
+  sau: ['sáu'],
+  bay: ['bảy', 'bẩy'],
+  tam: ['tám'],
+  chin: ['chín'],
+  muoi: ['mười', 'mươi'],
+};
+/** Unmarked, these words are as often other words ("sau" after, "nam" south, "tu" from). */
+const AMBIGUOUS_BARE = new Set(['sau', 'nam', 'tu']);
+
+/**
+ * The value of a number written in words, or undefined when the written marks say the words are
+ * something else ("sau ngày ký" is "after the signing day", not "six days").
+ */
+function wordNumber(p: PreparedText, at: number, folded: string): number | undefined {
+  const words = folded.split(' ');
+  const written = p.lower.slice(at, at + folded.length).split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const ok = WRITTEN[w]?.includes(written[i] ?? '') ?? false;
+    if (p.marked ? !ok : words.length === 1 && AMBIGUOUS_BARE.has(w)) return undefined;
+  }
+  const [a = '', b, c] = words;
+  if (a === 'muoi') return 10 + (b ? (DIGITS[b] ?? 0) : 0);
+  if (b === 'muoi') return (DIGITS[a] ?? 0) * 10 + (c ? (DIGITS[c] ?? 0) : 0);
+  return DIGITS[a];
+}
+
+/** The amount of a match whose number is group 2: digits, or words whose marks agree. */
+function amountOf(p: PreparedText, m: RegExpMatchArray): { ok: boolean; value?: number } {
+  const raw = m[2] ?? '';
+  if (/^\d/.test(raw)) {
+    const value = num(raw);
+    return value === undefined ? { ok: true } : { ok: true, value };
+  }
+  // The number follows the marker (group 1) and a space; no 'd' flag, which slows every match.
+  const at = (m.index ?? 0) + m[0].lastIndexOf(raw);
+  const value = wordNumber(p, at, raw);
+  // "năm" counts five only before days, hours or weeks: "năm tháng" is more often years and months.
+  if (value === undefined || (raw === 'nam' && /^(?:thang|nam|quy)$/.test(m[3] ?? '')))
+    return { ok: false };
+  return { ok: true, value };
+}
+
 /** "ngay" folds from both "ngay" (at once) and "ngày" (day): keep the written "ngay" only. */
 function writtenNgay(p: PreparedText, at: number): boolean {
   const w = p.lower.slice(at, at + 4);
@@ -92,6 +160,8 @@ function timeAt(p: PreparedText): TimeExpr[] {
   const f = p.folded;
   const out: TimeExpr[] = [];
   for (const m of f.matchAll(AMOUNT)) {
+    const amount = amountOf(p, m);
+    if (!amount.ok) continue;
     const unit = UNITS[m[3] ?? ''] ?? 'day';
     const end = m.index + m[0].length;
     const from = FROM.exec(f.slice(end, end + 90));
@@ -104,13 +174,14 @@ function timeAt(p: PreparedText): TimeExpr[] {
     // "Thời hạn giải quyết là 05 ngày": the amount bounds the work though no marker precedes it.
     if (expr.relation === 'plain' && LIMIT_BEFORE.test(f.slice(Math.max(0, m.index - 60), m.index)))
       expr.relation = 'within';
-    const value = num(m[2]);
-    if (value !== undefined) expr.value = value;
+    if (amount.value !== undefined) expr.value = amount.value;
     if (from)
       expr.from = p.text.slice(end + from.index, end + from[0].length).replace(/^\s*,?\s*/, '');
     out.push(expr);
   }
   for (const m of f.matchAll(EVENT_BEFORE)) {
+    const amount = amountOf(p, m);
+    if (!amount.ok) continue;
     const unit = UNITS[m[3] ?? ''] ?? 'day';
     const expr: TimeExpr = {
       span: [m.index, m.index + m[0].length],
@@ -118,8 +189,7 @@ function timeAt(p: PreparedText): TimeExpr[] {
       relation: m[1] === 'truoc' ? 'before' : 'after',
       unit,
     };
-    const value = num(m[2]);
-    if (value !== undefined) expr.value = value;
+    if (amount.value !== undefined) expr.value = amount.value;
     out.push(expr);
   }
   for (const m of f.matchAll(DATE)) {

@@ -11,9 +11,10 @@ export function actorMatch(
   duty: PhraseFinder | undefined,
   ctx: ClauseCtx,
 ): Match | undefined {
-  const actor = ctx.actor();
+  // The duty term is cheap; the actor analysis is not, so look for the duty first.
   const dutyHit = duty ? duty.first(ctx.text) : undefined;
   if (duty && !dutyHit) return undefined;
+  const actor = ctx.actor();
   const whole: Match = { span: dutyHit?.span ?? [0, ctx.text.text.length], source: 'text' };
   if (expect === 'none') return actor.kind === 'none' ? whole : undefined;
   if (actor.kind !== 'vague' || actor.agent || !sources.includes(actor.source)) return undefined;

@@ -90,6 +90,27 @@ describe('detectActor', () => {
     expect(detectActor({ text }).kind).not.toBe('vague');
   });
 
+  it.each([
+    // a person named by what they do
+    ['Người tiếp công dân được từ chối tiếp người say rượu.', 'party', 'text'],
+    // the unit a task was given to is one unit
+    ['Phòng được giao chủ trì soạn thảo chịu trách nhiệm về nội dung.', 'party', 'text'],
+    // a bare plural of units addresses each of them
+    ['Các phòng gửi báo cáo về Văn phòng.', 'party', 'text'],
+    // a request addresses its actor
+    ['Đề nghị các cơ quan liên quan có ý kiến bằng văn bản.', 'vague', 'text'],
+    // the unit where the work is carried out does it
+    ['Việc tiếp công dân được thực hiện tại Phòng Tiếp công dân.', 'named', 'text'],
+  ])('%s → %s', (text, kind, source) => {
+    const a = detectActor({ text });
+    expect(a.kind).toBe(kind);
+    expect(a.source).toBe(source);
+  });
+
+  it('takes no actor from where a paper is kept', () => {
+    expect(detectActor({ text: 'Biên bản họp được lưu tại Văn phòng Ủy ban.' }).kind).toBe('none');
+  });
+
   it('works on text typed without diacritics', () => {
     expect(detectActor({ text: 'Cac don vi co lien quan phoi hop thuc hien.' }).kind).toBe('vague');
   });

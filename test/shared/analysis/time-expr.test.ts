@@ -57,6 +57,27 @@ describe('parseTimeExpressions', () => {
     expect(parseTimeExpressions('Văn thư báo cáo ngày thứ Hai.')).toEqual([]);
   });
 
+  it.each([
+    ['thời hạn góp ý không quá hai ngày làm việc', 2, 'working_day'],
+    ['cho mượn tối đa bảy ngày', 7, 'day'],
+    ['trả lời trong mười lăm ngày', 15, 'day'],
+    ['trong vòng hai mươi ngày', 20, 'day'],
+    ['trong hai ngay lam viec', 2, 'working_day'],
+  ])('reads a number written in words: %s', (text, value, unit) => {
+    expect(parseTimeExpressions(text)).toEqual([expect.objectContaining({ value, unit })]);
+  });
+
+  it.each([
+    // "sau" (after) and "sáu" (six) fold alike; the marks tell them apart
+    'Quyết định có hiệu lực sau ngày ký.',
+    'Thông báo gửi bà ngày hôm trước.',
+    'sau ngay ky',
+    // "năm tháng" reads as years and months more often than five months
+    'trong năm tháng 12',
+  ])('takes no number from other words: %s', (text) => {
+    expect(parseTimeExpressions(text).filter((e) => e.value !== undefined)).toEqual([]);
+  });
+
   it('gives spans in the text', () => {
     const text = 'Phòng Tư pháp trả lời trong thời hạn 03 ngày.';
     const [e] = parseTimeExpressions(text);

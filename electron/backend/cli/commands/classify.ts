@@ -1,28 +1,35 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { AppError } from '../../../../shared/errors.ts';
-import { builtinEngine, classify, type ClauseInput } from '../../../../shared/rules/index.ts';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode, type ErrorInfo } from '../../../../shared/errors.ts';
 import { parseArgs, type CliCommand } from '../command.ts';
+import { classifyLines } from './classify-work.ts';
 
 const USAGE = 'classify [--in clauses.jsonl] [--out findings.jsonl]';
+/** Below this many lines a second thread costs more than it saves. */
+const PARALLEL_FROM = 2000;
 
-/** One input line: {id, text, article?, context?}; anything else is the caller's error. */
-function parseLine(line: string, n: number): ClauseInput {
-  let v: unknown;
-  try {
-    v = JSON.parse(line);
-  } catch {
-    throw new AppError('input.invalid', `Dòng ${n}: không phải JSON hợp lệ`);
-  }
-  if (typeof v !== 'object' || v === null)
-    throw new AppError('input.invalid', `Dòng ${n}: cần một đối tượng JSON`);
-  const o = v as Record<string, unknown>;
-  if (typeof o.id !== 'string' || typeof o.text !== 'string') {
-    throw new AppError('input.invalid', `Dòng ${n}: thiếu "id" hoặc "text" kiểu chuỗi`);
-  }
-  const input: ClauseInput = { id: o.id, text: o.text };
-  if (typeof o.article === 'string') input.article = o.article;
-  if (typeof o.context === 'string') input.context = o.context;
-  return input;
+type Numbered = [number, string];
+
+function onWorker(lines: Numbered[]): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./classify-worker.ts', import.meta.url), {
+      workerData: lines,
+    });
+    worker.once('message', (m: { ok: true; lines: string[] } | { ok: false; error: ErrorInfo }) =>
+      m.ok ? resolve(m.lines) : reject(new AppError(m.error.code as ErrorCode, m.error.message)),
+    );
+    worker.once('error', reject);
+  });
+}
+
+/** Half the lines go to a worker thread while this thread does the other half; order is kept. */
+async function classifyAll(lines: Numbered[]): Promise<string[]> {
+  if (lines.length < PARALLEL_FROM || os.availableParallelism() < 2) return classifyLines(lines);
+  const half = Math.ceil(lines.length / 2);
+  const second = onWorker(lines.slice(half));
+  const first = classifyLines(lines.slice(0, half));
+  return [...first, ...(await second)];
 }
 
 export const classifyCommand: CliCommand = {
@@ -37,28 +44,9 @@ export const classifyCommand: CliCommand = {
     if (inFile === true || outFile === true)
       throw new AppError('input.invalid', `Thiếu tên tệp. Cách dùng: ${USAGE}`);
     const source = inFile ? await readFile(inFile, 'utf8') : await io.stdin();
-    const engine = builtinEngine();
-    const lines: string[] = [];
-    let n = 0;
-    for (const raw of source.split('\n')) {
-      n++;
-      if (!raw.trim()) continue;
-      const r = classify(parseLine(raw, n), engine);
-      lines.push(
-        JSON.stringify({
-          id: r.id,
-          proc: r.proc,
-          resp: r.resp,
-          kinds: r.kinds,
-          findings: r.findings.map((f) => ({
-            rule: f.rule,
-            kind: f.kind,
-            span: f.span,
-            message: f.message.vi,
-          })),
-        }),
-      );
-    }
+    const numbered: Numbered[] = [];
+    source.split('\n').forEach((raw, i) => raw.trim() && numbered.push([i + 1, raw]));
+    const lines = await classifyAll(numbered);
     if (outFile) await writeFile(outFile, lines.length ? lines.join('\n') + '\n' : '', 'utf8');
     else if (lines.length) io.out(lines.join('\n'));
     return 0;
