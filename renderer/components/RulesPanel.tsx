@@ -12,8 +12,8 @@ export function RulesPanel() {
   const { t, lang } = useT();
   const [view, setView] = useState<RulesViewT | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [dirty, setDirty] = useState(false);
-  const job = useJob(() => setDirty(false));
+  // After re-analysis the stale count drops to zero: read the view again.
+  const job = useJob(() => void call('rules.list', {}).then(setView));
 
   useEffect(() => {
     call('rules.list', {}).then(setView, (e: unknown) => setError(String(e)));
@@ -24,7 +24,6 @@ export function RulesPanel() {
     patch: { enabled?: boolean; severity?: (typeof SEVERITIES)[number] },
   ) => {
     setView(await call('rules.update', { id, ...patch }));
-    setDirty(true);
   };
 
   if (error)
@@ -42,6 +41,11 @@ export function RulesPanel() {
         {t('rules.userFolder')} <code>{view.folder}</code> · {t('rules.version')}{' '}
         <code>{view.version}</code>
       </p>
+      {view.staleDocuments > 0 && !running && (
+        <div className="banner" role="status">
+          {t('rules.stale', { n: view.staleDocuments })}
+        </div>
+      )}
       {view.problems.map((p) => (
         <div key={p} className="banner error" role="alert">
           {p}
@@ -56,7 +60,6 @@ export function RulesPanel() {
         >
           {t('rules.reanalyse')}
         </button>
-        {dirty && !running && <span className="muted">{t('rules.changed')}</span>}
       </div>
       {running && (
         <ProgressBar

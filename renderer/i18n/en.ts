@@ -58,7 +58,8 @@ export const en: Record<MessageKey, string> = {
   'rules.userFolder': 'The unit’s own rules (JSON or YAML) go in the folder',
   'rules.version': 'version',
   'rules.reanalyse': 'Re-analyse all documents',
-  'rules.changed': 'Rules changed — re-analyse to apply them.',
+  'rules.stale':
+    '{n} documents were analysed with other rules than the current ones. Re-analyse so the findings match the rules in use (recorded decisions are kept).',
   'rules.col.on': 'On',
   'rules.col.kind': 'Kind',
   'rules.col.message': 'What it flags',

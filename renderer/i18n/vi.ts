@@ -57,7 +57,8 @@ export const vi = {
   'rules.userFolder': 'Quy tắc riêng của đơn vị (JSON hoặc YAML) đặt trong thư mục',
   'rules.version': 'phiên bản',
   'rules.reanalyse': 'Phân tích lại toàn bộ văn bản',
-  'rules.changed': 'Đã thay đổi quy tắc — hãy phân tích lại để áp dụng.',
+  'rules.stale':
+    '{n} văn bản được phân tích bằng quy tắc khác với quy tắc hiện hành. Hãy phân tích lại để kết quả khớp với quy tắc đang dùng (quyết định đã ghi nhận được giữ nguyên).',
   'rules.col.on': 'Bật',
   'rules.col.kind': 'Loại',
   'rules.col.message': 'Nội dung',

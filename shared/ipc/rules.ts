@@ -18,6 +18,8 @@ export const RulesView = z.object({
   folder: z.string(),
   userPacks: z.array(z.string()),
   problems: z.array(z.string()),
+  /** Documents whose findings came from other rules than the current ones: re-analyse them. */
+  staleDocuments: z.number().int(),
   rules: z.array(RuleInfo),
 });
 

@@ -3,6 +3,7 @@
  * (JSON or YAML), and overrides (rules switched off, severities changed). A broken user pack is
  * reported and skipped; it never stops analysis.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -74,6 +75,14 @@ function loadUserPacks(dir: string): { packs: RulePack[]; files: string[]; probl
   return { packs, files, problems };
 }
 
+/** The version findings record: built-in packs, user packs, and a digest of the overrides. */
+function versionOf(userPart: string, o: RuleOverrides): string {
+  const base = userPart ? `${RULES_VERSION}+${userPart}` : RULES_VERSION;
+  if (o.disabled.length === 0 && Object.keys(o.severity).length === 0) return base;
+  const canonical = JSON.stringify([[...o.disabled].sort(), Object.entries(o.severity).sort()]);
+  return `${base}~${createHash('sha256').update(canonical).digest('hex').slice(0, 8)}`;
+}
+
 export function workspaceEngine(workspaceDir: string, db: Db): WorkspaceEngine {
   const overrides = readOverrides(db);
   const user = loadUserPacks(path.join(workspaceDir, USER_RULES_DIR));
@@ -93,7 +102,7 @@ export function workspaceEngine(workspaceDir: string, db: Db): WorkspaceEngine {
     engine,
     all: packs.flatMap((p) => p.rules),
     overrides,
-    version: userPart ? `${RULES_VERSION}+${userPart}` : RULES_VERSION,
+    version: versionOf(userPart, overrides),
     userPacks: user.files,
     problems,
   };

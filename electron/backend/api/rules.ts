@@ -15,6 +15,16 @@ import {
 import type { Workspace } from '../workspace.ts';
 import { requireWorkspace, type Ctx } from './context.ts';
 
+function staleDocuments(ws: Workspace, version: string): number {
+  const row = ws.db
+    .prepare(
+      `SELECT COUNT(*) AS n FROM documents d LEFT JOIN analysis_runs r ON r.version_id = d.current_version_id
+        WHERE r.rules_version IS NULL OR r.rules_version <> ?`,
+    )
+    .get(version) as { n: number };
+  return row.n;
+}
+
 function view(ws: Workspace): RulesViewT {
   const we = workspaceEngine(ws.path, ws.db);
   const o = we.overrides;
@@ -51,6 +61,7 @@ function view(ws: Workspace): RulesViewT {
     folder: path.join(ws.path, USER_RULES_DIR),
     userPacks: we.userPacks,
     problems: we.problems,
+    staleDocuments: staleDocuments(ws, we.version),
     rules,
   };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../../shared/rules/index.ts';
 import { testService } from '../../../helpers/service.ts';
+import { CORPUS_DOCS } from '../../../helpers/corpus.ts';
 
 const userRule = {
   pack: 'don-vi',
@@ -47,5 +48,18 @@ describe('rules.list and rules.update', () => {
     await expect(
       s.api['rules.update']({ id: 'khong.ton.tai', enabled: false }),
     ).rejects.toMatchObject({ code: 'input.invalid' });
+  });
+});
+
+describe('stale analysis', () => {
+  it('counts documents analysed with other rules until they are re-analysed', async () => {
+    const s = await testService();
+    const doc = path.join(CORPUS_DOCS, '009-qcph-qlnn-tin-nguong-ton-giao-thai-nguyen.txt');
+    await s.runJob((await s.api['documents.import']({ paths: [doc] })).jobId);
+    expect((await s.api['rules.list']({})).staleDocuments).toBe(0);
+    const id = builtinPacks[0]!.rules[0]!.id;
+    expect((await s.api['rules.update']({ id, enabled: false })).staleDocuments).toBe(1);
+    await s.runJob((await s.api['analysis.run']({})).jobId);
+    expect((await s.api['rules.list']({})).staleDocuments).toBe(0);
   });
 });
