@@ -11,7 +11,19 @@ import {
   SeverityS,
   type FindingFilterT,
 } from '../../shared/ipc/findings.ts';
-import { call } from '../api/client.ts';
+import { call, subscribe } from '../api/client.ts';
+
+/**
+ * The last known state per key for this window: coming back to the screen needs no round trip.
+ * Another workspace has its own state, so opening one forgets the cache.
+ */
+const cache = new Map<string, ReviewUiStateT>();
+let watching = false;
+function watchWorkspace(): void {
+  if (watching) return;
+  watching = true;
+  subscribe('documents.changed', (e) => e.reason === 'workspace.opened' && cache.clear());
+}
 
 const QueueFilter = z.object({
   documentId: z.string().nullable().catch(null),
@@ -59,8 +71,8 @@ export function useFindingsUiState(key: string): {
   /** The latest state, including what was only remembered. */
   current: () => ReviewUiStateT | null;
 } {
-  const [state, setState] = useState<ReviewUiStateT | null>(null);
-  const latest = useRef<ReviewUiStateT | null>(null);
+  const [state, setState] = useState<ReviewUiStateT | null>(() => cache.get(key) ?? null);
+  const latest = useRef<ReviewUiStateT | null>(cache.get(key) ?? null);
   const timer = useRef<number | null>(null);
 
   const flush = useCallback(() => {
@@ -74,17 +86,21 @@ export function useFindingsUiState(key: string): {
 
   useEffect(() => {
     let live = true;
-    call('ui.getState', { key }).then(
-      (v) => {
-        if (!live) return;
-        latest.current = parseUiState(v);
-        setState(latest.current);
-      },
-      (err: unknown) => {
-        console.error('[review] ui.getState', err);
-        if (live) setState(DEFAULT_STATE);
-      },
-    );
+    watchWorkspace();
+    if (!cache.has(key)) {
+      call('ui.getState', { key }).then(
+        (v) => {
+          if (!live) return;
+          latest.current = parseUiState(v);
+          cache.set(key, latest.current);
+          setState(latest.current);
+        },
+        (err: unknown) => {
+          console.error('[review] ui.getState', err);
+          if (live) setState(DEFAULT_STATE);
+        },
+      );
+    }
     const onHide = () => document.visibilityState === 'hidden' && flush();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', flush);
@@ -99,10 +115,11 @@ export function useFindingsUiState(key: string): {
   const remember = useCallback(
     (patch: Partial<ReviewUiStateT>) => {
       latest.current = { ...(latest.current ?? DEFAULT_STATE), ...patch };
+      cache.set(key, latest.current);
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = window.setTimeout(flush, 250);
     },
-    [flush],
+    [flush, key],
   );
 
   const update = useCallback(
