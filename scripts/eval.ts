@@ -8,39 +8,13 @@
  *                            [--docs 001,004]
  * Rows marked not_a_clause (headings, signatures) are scored apart: a real pipeline never sends them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from '../electron/backend/cli/command.ts';
 import { PROC_KINDS, RESP_KINDS, type ClauseKind } from '../shared/model/finding.ts';
-import {
-  builtinEngine,
-  classify,
-  RULES_VERSION,
-  type ClassifyResult,
-} from '../shared/rules/index.ts';
+import { builtinEngine, RULES_VERSION, type ClassifyResult } from '../shared/rules/index.ts';
+import { classifyRows, readLabelled, score, type Pair, type Row } from './eval/labelled.ts';
 
-type Row = {
-  id: string;
-  doc: string;
-  article?: string;
-  context?: string;
-  text: string;
-  proc: boolean;
-  resp: boolean;
-  kinds: string[];
-  not_a_clause?: boolean;
-};
-
-type Score = {
-  tp: number;
-  fp: number;
-  fn: number;
-  support: number;
-  precision: number;
-  recall: number;
-  f1: number;
-};
-type Pair = { row: Row; got: ClassifyResult };
 type Target = [string, (r: Row) => boolean, (g: ClassifyResult) => boolean];
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -61,28 +35,7 @@ const docs =
   typeof flags.get('docs') === 'string' ? new Set(String(flags.get('docs')).split(',')) : undefined;
 
 function readRows(file: string): Row[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row)
-    .filter((r) => !docs || docs.has(r.doc));
-}
-
-function score(pairs: Pair[], gold: Target[1], pred: Target[2]): Score {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const { row, got } of pairs) {
-    const g = gold(row);
-    const p = pred(got);
-    if (g && p) tp++;
-    else if (p) fp++;
-    else if (g) fn++;
-  }
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { tp, fp, fn, support: tp + fn, precision, recall, f1 };
+  return readLabelled(file).filter((r) => !docs || docs.has(r.doc));
 }
 
 const targets: Target[] = [
@@ -100,13 +53,7 @@ const engine = builtinEngine();
 function evaluate(file: string) {
   const rows = readRows(file);
   const t0 = performance.now();
-  const pairs: Pair[] = rows.map((row) => ({
-    row,
-    got: classify(
-      { id: row.id, text: row.text, article: row.article ?? '', context: row.context ?? '' },
-      engine,
-    ),
-  }));
+  const pairs: Pair[] = classifyRows(rows, engine);
   const ms = performance.now() - t0;
   const clauses = pairs.filter((p) => !p.row.not_a_clause);
   const nonClauses = pairs.filter((p) => p.row.not_a_clause);

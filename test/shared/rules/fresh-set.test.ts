@@ -9,18 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_KINDS, type ClauseKind } from '../../../shared/model/finding.ts';
 import { builtinEngine, classify, type ClassifyResult } from '../../../shared/rules/index.ts';
-
-type Row = {
-  id: string;
-  doc: string;
-  article?: string;
-  context?: string;
-  text: string;
-  proc: boolean;
-  resp: boolean;
-  kinds: string[];
-  not_a_clause?: boolean;
-};
+import { score, type Row } from '../../../scripts/eval/labelled.ts';
 
 const file = path.resolve(import.meta.dirname, '../../fixtures/clauses/fresh.jsonl');
 const rows: Row[] = readFileSync(file, 'utf8')
@@ -38,20 +27,10 @@ const got = new Map<string, ClassifyResult>(
 const result = (id: string): ClassifyResult =>
   got.get(id) ?? { id, proc: false, resp: false, kinds: [], findings: [] };
 
+const pairs = clauses.map((row) => ({ row, got: result(row.id) }));
+
 function f1(gold: (r: Row) => boolean, pred: (g: ClassifyResult) => boolean): number {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const r of clauses) {
-    const g = gold(r);
-    const p = pred(result(r.id));
-    if (g && p) tp++;
-    else if (p) fp++;
-    else if (g) fn++;
-  }
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return score(pairs, gold, pred).f1;
 }
 
 /** Reached when the floors were set (rules 1.2.0): PROC 0.920, RESP 0.866; kinds 0.67–0.95. */

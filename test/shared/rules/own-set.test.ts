@@ -9,18 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_KINDS, PROC_KINDS, RESP_KINDS } from '../../../shared/model/finding.ts';
 import { builtinEngine, classify, type ClassifyResult } from '../../../shared/rules/index.ts';
-
-type Row = {
-  id: string;
-  doc: string;
-  article: string;
-  context: string;
-  text: string;
-  proc: boolean;
-  resp: boolean;
-  kinds: string[];
-  not_a_clause: boolean;
-};
+import { score, type Row } from '../../../scripts/eval/labelled.ts';
 
 const file = path.resolve(import.meta.dirname, '../../fixtures/clauses/own.jsonl');
 const rows: Row[] = readFileSync(file, 'utf8')
@@ -36,25 +25,13 @@ const got = new Map<string, ClassifyResult>(
   ]),
 );
 
+const pairs = clauses.map((row) => ({
+  row,
+  got: got.get(row.id) ?? { id: row.id, proc: false, resp: false, kinds: [], findings: [] },
+}));
+
 function f1(gold: (r: Row) => boolean, pred: (g: ClassifyResult) => boolean) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const r of clauses) {
-    const g = gold(r);
-    const p = pred(
-      got.get(r.id) ?? { id: r.id, proc: false, resp: false, kinds: [], findings: [] },
-    );
-    if (g && p) tp++;
-    else if (p) fp++;
-    else if (g) fn++;
-  }
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  return {
-    support: tp + fn,
-    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-  };
+  return score(pairs, gold, pred);
 }
 
 describe('own check set: the file', () => {
