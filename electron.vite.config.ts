@@ -10,14 +10,22 @@ export default defineConfig({
     build: {
       outDir: r('out/main'),
       rollupOptions: {
-        input: { index: r('electron/main/index.ts'), backend: r('electron/backend/utility-entry.ts') },
+        input: {
+          index: r('electron/main/index.ts'),
+          backend: r('electron/backend/utility-entry.ts'),
+          // The parse child process: parse-in-child.ts looks for child.js next to it.
+          child: r('electron/backend/formats/child.ts'),
+        },
       },
     },
   },
   preload: {
     build: {
       outDir: r('out/preload'),
-      rollupOptions: { input: { index: r('electron/preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      rollupOptions: {
+        input: { index: r('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

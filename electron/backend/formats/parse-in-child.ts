@@ -48,6 +48,8 @@ function spawn(heapMb: number): Worker {
     execPath: process.execPath,
     execArgv: [`--max-old-space-size=${heapMb}`, '--disallow-code-generation-from-strings'],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    // Under Electron, execPath is the app itself: this makes it run the child as plain Node.
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
     serialization: 'advanced',
   });
   const worker: Worker = { proc, heapMb, stderr: '' };
