@@ -10,6 +10,7 @@ import { IntroScreen } from './screens/IntroScreen.tsx';
 import { FindingsScreen } from './screens/FindingsScreen.tsx';
 import { SearchScreen } from './screens/SearchScreen.tsx';
 import { ChecklistScreen } from './screens/ChecklistScreen.tsx';
+import { CasesScreen } from './screens/CasesScreen.tsx';
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -74,11 +75,13 @@ export function App() {
             {screen === 'search' && <SearchScreen hasWorkspace={state.workspace !== null} />}
             {screen === 'findings' && <FindingsScreen state={state} />}
             {screen === 'checklist' && <ChecklistScreen hasWorkspace={state.workspace !== null} />}
+            {screen === 'cases' && <CasesScreen hasWorkspace={state.workspace !== null} />}
             {screen !== 'library' &&
               screen !== 'settings' &&
               screen !== 'findings' &&
               screen !== 'search' &&
-              screen !== 'checklist' && (
+              screen !== 'checklist' &&
+              screen !== 'cases' && (
                 <IntroScreen screen={screen} hasWorkspace={state.workspace !== null} />
               )}
           </main>

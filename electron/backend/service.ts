@@ -5,6 +5,7 @@ import { checklistHandlers } from './api/checklist.ts';
 import type { Ctx, Emit } from './api/context.ts';
 import { documentHandlers } from './api/documents.ts';
 import { findingHandlers } from './api/findings.ts';
+import { reportHandlers } from './api/reports.ts';
 import { ruleHandlers } from './api/rules.ts';
 import { searchHandlers } from './api/search.ts';
 import { parseFileInChild } from './formats/parse-in-child.ts';
@@ -45,6 +46,7 @@ export function createService(deps: ServiceDeps): Service {
     ...ruleHandlers(ctx),
     ...searchHandlers(ctx),
     ...checklistHandlers(ctx),
+    ...reportHandlers(ctx),
   };
   return {
     api,

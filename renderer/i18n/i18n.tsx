@@ -5,15 +5,16 @@ import { vi } from './vi.ts';
 import { review } from './review.ts';
 import { search } from './search.ts';
 import { checklist } from './checklist.ts';
+import { cases } from './cases.ts';
 
 export type Lang = 'vi' | 'en';
 
 /** Each screen group keeps its own strings; the Vietnamese table defines the keys. */
-const VI = { ...vi, ...review.vi, ...search.vi, ...checklist.vi };
+const VI = { ...vi, ...review.vi, ...search.vi, ...checklist.vi, ...cases.vi };
 export type MessageKey = keyof typeof VI;
 const TABLES: Record<Lang, Record<MessageKey, string>> = {
   vi: VI,
-  en: { ...en, ...review.en, ...search.en, ...checklist.en },
+  en: { ...en, ...review.en, ...search.en, ...checklist.en, ...cases.en },
 };
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;

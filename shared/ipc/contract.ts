@@ -25,6 +25,7 @@ import {
   ReviewProgress,
 } from './findings.ts';
 import { ChecklistView, GetInput, SetItemInput, TransitionInput } from './checklist.ts';
+import { ExportInput, ReportEntry, VerifyInput, VerifyResult } from './reports.ts';
 
 const NoInput = z.object({}).strict();
 
@@ -86,6 +87,9 @@ export const methods = {
   'checklist.get': { input: GetInput, output: ChecklistView },
   'checklist.setItem': { input: SetItemInput, output: ChecklistView },
   'checklist.transition': { input: TransitionInput, output: ChecklistView },
+  'reports.export': { input: ExportInput, output: JobRef },
+  'reports.list': { input: NoInput, output: z.array(ReportEntry) },
+  'reports.verify': { input: VerifyInput, output: VerifyResult },
   'jobs.cancel': {
     input: z.object({ jobId: z.string().min(1) }).strict(),
     output: z.object({ cancelled: z.boolean() }),
@@ -98,6 +102,7 @@ export const events = {
   'documents.changed': z.object({ reason: z.string() }),
   'findings.changed': z.object({ reason: z.string(), ids: z.array(z.string()) }),
   'checklist.changed': z.object({ reason: z.string(), version: z.number().int() }),
+  'reports.changed': z.object({ file: z.string() }),
 } as const;
 
 export type Methods = typeof methods;

@@ -10,4 +10,6 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   import: async () => (await import('./commands/import.ts')).importCommand,
   classify: async () => (await import('./commands/classify.ts')).classifyCommand,
   search: async () => (await import('./commands/search.ts')).searchCommand,
+  report: async () => (await import('./commands/report.ts')).reportCommand,
+  verify: async () => (await import('./commands/verify.ts')).verifyCommand,
 };
