@@ -6,7 +6,6 @@ import { Sidebar } from './components/Sidebar.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { LibraryScreen } from './screens/LibraryScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
-import { IntroScreen } from './screens/IntroScreen.tsx';
 import { FindingsScreen } from './screens/FindingsScreen.tsx';
 import { SearchScreen } from './screens/SearchScreen.tsx';
 import { ChecklistScreen } from './screens/ChecklistScreen.tsx';
@@ -76,14 +75,6 @@ export function App() {
             {screen === 'findings' && <FindingsScreen state={state} />}
             {screen === 'checklist' && <ChecklistScreen hasWorkspace={state.workspace !== null} />}
             {screen === 'cases' && <CasesScreen hasWorkspace={state.workspace !== null} />}
-            {screen !== 'library' &&
-              screen !== 'settings' &&
-              screen !== 'findings' &&
-              screen !== 'search' &&
-              screen !== 'checklist' &&
-              screen !== 'cases' && (
-                <IntroScreen screen={screen} hasWorkspace={state.workspace !== null} />
-              )}
           </main>
         </div>
       </div>
