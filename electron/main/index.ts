@@ -1,5 +1,6 @@
 /** Electron main: lifecycle, the window, preferences in electron-store, IPC registration. */
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import Store from 'electron-store';
 import { isMethodName, methods } from '../../shared/ipc/contract.ts';
@@ -19,7 +20,8 @@ const store = new Store<{ preferences: PreferencesT }>({
 });
 
 const here = import.meta.dirname;
-const appUrl = new URL(`file://${path.join(here, '../renderer/index.html')}`).href;
+// pathToFileURL gets Windows drive letters and non-ASCII folder names ("Nguyễn") right.
+const appUrl = pathToFileURL(path.join(here, '../renderer/index.html')).href;
 
 app.whenReady().then(() => {
   Menu.setApplicationMenu(null);
