@@ -2,8 +2,9 @@
  * Measures the clause classifier against labelled clauses. By default it scores three sets: the
  * corpus development set (../shared/corpus/labels/dev.jsonl), the check set written for this
  * repo from the labelling guide (test/fixtures/clauses/own.jsonl, which the rules were tuned on)
- * and the fresh set written by someone who never saw the rules (test/fixtures/clauses/fresh.jsonl;
- * its documents f11–f20 were kept out of rule work, so score them apart with --docs).
+ * the fresh set written by someone who never saw the rules (test/fixtures/clauses/fresh.jsonl;
+ * its documents f11–f20 were kept out of rule work, so score them apart with --docs) and a second
+ * such set written to dev's conventions (test/fixtures/clauses/fresh2.jsonl; g11–g20 kept out).
  *   npx node scripts/eval.ts [--labels a.jsonl[,b.jsonl]] [--json] [--quiet] [--kind PROC.time]
  *                            [--docs 001,004]
  * Rows marked not_a_clause (headings, signatures) are scored apart: a real pipeline never sends them.
@@ -22,6 +23,7 @@ const DEFAULT_SETS = [
   path.resolve(repoRoot, '../shared/corpus/labels/dev.jsonl'),
   path.resolve(repoRoot, 'test/fixtures/clauses/own.jsonl'),
   path.resolve(repoRoot, 'test/fixtures/clauses/fresh.jsonl'),
+  path.resolve(repoRoot, 'test/fixtures/clauses/fresh2.jsonl'),
 ];
 const { flags } = parseArgs(process.argv.slice(2), ['json', 'quiet']);
 const labelFiles =

@@ -20,7 +20,11 @@ import type { Rule, RulePack, Term } from './schema.ts';
 
 export type EngineOverrides = { disabled?: string[]; severity?: Record<string, Severity> };
 
-type Skip = { text: PhraseFinder | undefined; article: PhraseFinder | undefined };
+type Skip = {
+  text: PhraseFinder | undefined;
+  context: PhraseFinder | undefined;
+  article: PhraseFinder | undefined;
+};
 
 type CompiledRule = {
   rule: Rule;
@@ -79,7 +83,11 @@ export function createEngine(packs: readonly RulePack[], overrides: EngineOverri
   for (const pack of packs) {
     const term = (t: Term | undefined) =>
       t ? phraseFinder(t.phrases ?? [], t.patterns ?? []) : undefined;
-    skips.push({ text: term(pack.skip?.text), article: term(pack.skip?.article) });
+    skips.push({
+      text: term(pack.skip?.text),
+      context: term(pack.skip?.context),
+      article: term(pack.skip?.article),
+    });
     for (const rule of pack.rules) {
       if (seen.has(rule.id))
         throw new AppError('rules.invalid', `${pack.pack}: mã quy tắc "${rule.id}" bị trùng`);
@@ -169,7 +177,9 @@ export function runEngine(engine: Engine, input: ClauseInput): ClassifyResult {
   const kinds = new Set<ClauseKind>();
   const skipped = engine.skips.map(
     (s) =>
-      (s.text?.first(ctx.text) ?? (ctx.article && s.article?.first(ctx.article))) !== undefined,
+      (s.text?.first(ctx.text) ??
+        (ctx.context && s.context?.first(ctx.context)) ??
+        (ctx.article && s.article?.first(ctx.article))) !== undefined,
   );
   for (const c of engine.rules) {
     if (skipped[c.pack] || silenced(c, ctx)) continue;

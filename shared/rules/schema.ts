@@ -154,8 +154,17 @@ export const RulePackSchema = z.strictObject({
   pack: z.string().min(1),
   version: z.string().min(1),
   description: Bilingual.optional(),
-  /** Clauses no rule of the pack looks at: scope statements, definitions (by text or heading). */
-  skip: z.strictObject({ text: TermSchema.optional(), article: TermSchema.optional() }).optional(),
+  /**
+   * Clauses no rule of the pack looks at: scope statements, definitions (by text or heading), and
+   * items of a lead-in that lists forms or kinds ("thông qua các hình thức sau:").
+   */
+  skip: z
+    .strictObject({
+      text: TermSchema.optional(),
+      context: TermSchema.optional(),
+      article: TermSchema.optional(),
+    })
+    .optional(),
   rules: z.array(RuleSchema),
 });
 

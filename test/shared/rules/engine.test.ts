@@ -92,6 +92,24 @@ describe('engine', () => {
     expect(f && text.slice(...f.span).normalize('NFC')).toBe('họp');
   });
 
+  it('skips every rule of a pack for items of a lead-in the pack names', () => {
+    const skipping = validatePack(
+      {
+        ...(pack([rule()]) as object),
+        skip: { context: { patterns: ['\\bhinh thuc(?: sau)?\\s*:\\s*$'] } },
+      },
+      'skip.json',
+    );
+    const engine = createEngine([skipping]);
+    const text = 'b) Họp giao ban định kỳ giữa hai cơ quan;';
+    expect(
+      classify({ id: 'x', text, context: 'Phối hợp qua các hình thức sau:' }, engine).kinds,
+    ).toEqual([]);
+    expect(
+      classify({ id: 'x', text, context: 'Hai cơ quan có trách nhiệm:' }, engine).kinds,
+    ).toEqual(['PROC.meeting']);
+  });
+
   it('honours disabled rules and severity overrides', () => {
     const text = 'Các phòng họp giao ban.';
     expect(
