@@ -2,6 +2,7 @@
  * The review workspace: filters and progress on top; the queue (or the document of the selected
  * finding) beside the selected finding's details. Where the reviewer was is saved as they go.
  */
+import { UndoButton } from '../components/findings/UndoButton.tsx';
 import { useCallback, useMemo, useRef } from 'react';
 import { useT } from '../i18n/i18n.tsx';
 import type { AppState } from '../hooks/useAppState.ts';
@@ -101,16 +102,7 @@ function ReviewWorkspace() {
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          className="secondary"
-          aria-label={t('review.undoLabel')}
-          title={t('review.undoLabel')}
-          disabled={review.decisions.busy}
-          onClick={() => void review.decisions.undo()}
-        >
-          ↶ {t('review.undo')}
-        </button>
+        <UndoButton busy={review.decisions.busy} onUndo={review.decisions.undo} />
       </div>
       <FindingFilters
         filter={state.filter}

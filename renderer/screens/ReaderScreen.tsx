@@ -3,6 +3,7 @@
  * highlighted (or the original PDF) and the selected finding's details side by side. The review
  * keyboard works here too, over this document's findings.
  */
+import { UndoButton } from '../components/findings/UndoButton.tsx';
 import { useState } from 'react';
 import { useT } from '../i18n/i18n.tsx';
 import { MetadataPanel } from '../components/MetadataPanel.tsx';
@@ -49,16 +50,7 @@ export function ReaderScreen(props: {
         </button>
         <MetadataPanel doc={doc} />
         <ProgressSummary progress={progress} documentId={doc.summary.id} />
-        <button
-          type="button"
-          className="secondary"
-          aria-label={t('review.undoLabel')}
-          title={t('review.undoLabel')}
-          disabled={review.decisions.busy}
-          onClick={() => void review.decisions.undo()}
-        >
-          ↶ {t('review.undo')}
-        </button>
+        <UndoButton busy={review.decisions.busy} onUndo={review.decisions.undo} />
       </div>
       <ReviewNotice notice={review.notice} />
       <div className="review-body reader-layout">
