@@ -37,6 +37,13 @@ const ORGANISE =
 /** "Người đến khai thác tài liệu", "người đăng ký dự tuyển": a person named by what they do. */
 const ROLE_PERSON =
   /\bnguoi (?:duoc |da |co )?(?:[a-z]+ )?(?:nop|den|dang ky|de nghi|yeu cau|khieu nai|to cao|su dung|khai thac|nhan|lam|dai dien|du tuyen|trung tuyen|giai quyet|ky|lap|soan thao|xu ly|phat ngon|tham gia|gui|thoi gian|trach nhiem|nhu cau|tiep|thu ly|xac minh|phu trach|theo doi|kiem tra|tham dinh|chu tri|huong dan|bi khieu nai|bi to cao|to giac|phan anh|kien nghi|muon|thue|mua)\b/g;
+/**
+ * "Phòng, đơn vị được kiểm tra", "cơ quan được hỏi": a unit named by what is done to it. Found
+ * from the rarer "được …" back to the unit words, so the common unit words cost nothing.
+ */
+const ROLE_UNIT_VERB = / duoc (?:kiem tra|thanh tra|hoi|lay y kien|giam sat|de nghi|moi)\b/g;
+const ROLE_UNIT_HEAD =
+  /\b(?:phong|don vi|co quan|bo phan|to chuc)(?:,? (?:va )?(?:phong|don vi|co quan|bo phan))*$/;
 const ENUMERATED = /^[^.;]{0,24}?(?:bao g[ồo]m|g[ồo]m|l[àa])\s*:?\s*(?:c[áa]c\s+)?\p{Lu}/u;
 
 /** Every actor mention in a text (up to `limit` characters), longest first where they overlap. */
@@ -62,6 +69,13 @@ export function findActors(p: PreparedText, limit = p.text.length): ActorMention
       span: [m.index, m.index + m[0].length],
       text: p.text.slice(m.index, m.index + m[0].length),
     });
+  }
+  for (const m of p.folded.slice(0, limit).matchAll(ROLE_UNIT_VERB)) {
+    const head = ROLE_UNIT_HEAD.exec(p.folded.slice(Math.max(0, m.index - 40), m.index));
+    if (!head) continue;
+    const start = m.index - head[0].length;
+    const end = m.index + m[0].length;
+    all.push({ kind: 'party', span: [start, end], text: p.text.slice(start, end) });
   }
   for (const h of vague.all(p, 0, limit)) {
     // "các Phòng Tư pháp, Phòng Nội vụ" names its units: capitals after the group word.
@@ -92,7 +106,7 @@ export function findActors(p: PreparedText, limit = p.text.length): ActorMention
 
 const LABEL = /^\s*(?:\d+(?:\.\d+)*\s*[.)]?|[a-zđ]\s*\)|[-+•*–]|[IVXLC]+\.)\s*/u;
 const LEADING =
-  /^(?:trong truong hop|truong hop|khi|neu|sau khi|truoc khi|trong qua trinh|doi voi|can cu|hang nam|hang thang|dinh ky|trong thoi han|cham nhat|ngoai ra|dong thoi)\b/;
+  /^(?:trong truong hop|truong hop|khi|neu|sau khi|truoc khi|trong qua trinh|doi voi|can cu|hang nam|hang thang|dinh ky|trong thoi han|cham nhat|ngoai ra|dong thoi|qua (?:thoi han|han))\b/;
 /** Words before the actor: a request ("Đề nghị các sở …"), then a plural or distributive ("các"). */
 const REQUEST = /^(?:de nghi|yeu cau)\s+/;
 const SKIP = /^(?:cac|moi|tung|nhung|toan the)\s+/;
@@ -118,9 +132,10 @@ export function subjectOf(p: PreparedText, mentions = findActors(p)): ActorMenti
   const body = p.folded.slice(start);
   if (LEADING.test(body)) {
     // The subject follows the leading condition, after one of its commas ("Trường hợp …, theo
-    // Điểm b, Khoản 1, chủ quản dữ liệu …") or after "thì".
+    // Điểm b, Khoản 1, chủ quản dữ liệu …"), after "thì", or after "mà" ("Quá thời hạn mà cơ
+    // quan được hỏi không trả lời …").
     const stop = body.slice(0, 240);
-    for (const m of stop.matchAll(/,\s*|\bthi\s+/g)) {
+    for (const m of stop.matchAll(/,\s*|\b(?:thi|ma)\s+/g)) {
       const hit = at(mentions, start + m.index + m[0].length, p);
       if (hit) return hit;
     }

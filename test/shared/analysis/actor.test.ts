@@ -4,6 +4,22 @@ import { detectActor } from '../../../shared/analysis/index.ts';
 describe('detectActor', () => {
   it.each([
     ['Phòng Tư pháp kiểm tra hồ sơ.', '', '', 'named', 'text', 'Phòng Tư pháp'],
+    [
+      '2. Phòng, đơn vị được kiểm tra chuẩn bị báo cáo tự kiểm tra.',
+      '',
+      '',
+      'party',
+      'text',
+      'Phòng, đơn vị được kiểm tra',
+    ],
+    [
+      '3. Quá thời hạn mà cơ quan được hỏi không trả lời thì được coi là đồng ý.',
+      '',
+      '',
+      'party',
+      'text',
+      'cơ quan được hỏi',
+    ],
     ['Chánh Văn phòng trình Giám đốc ký.', '', '', 'named', 'text', 'Chánh Văn phòng'],
     [
       'Các đơn vị có liên quan phối hợp thực hiện.',

@@ -33,7 +33,10 @@ function f1(gold: (r: Row) => boolean, pred: (g: ClassifyResult) => boolean): nu
   return score(pairs, gold, pred).f1;
 }
 
-/** Reached when the floors were set (rules 1.2.0): PROC 0.920, RESP 0.866; kinds 0.67–0.95. */
+/**
+ * Reached when the floors were set (rules 1.2.0): PROC 0.920, RESP 0.866; kinds 0.67–0.95. Raised
+ * with rules 1.4.0 (PROC 0.938, RESP 0.896): no_lead, discretion.
+ */
 const KIND_FLOORS: [ClauseKind, number][] = [
   ['PROC.dossier', 0.8],
   ['PROC.approval', 0.85],
@@ -45,12 +48,12 @@ const KIND_FLOORS: [ClauseKind, number][] = [
   ['PROC.open_ended', 0.65],
   ['RESP.no_actor', 0.7],
   ['RESP.vague_actor', 0.7],
-  ['RESP.no_lead', 0.75],
+  ['RESP.no_lead', 0.85],
   ['RESP.vague_time', 0.7],
   ['RESP.vague_reference', 0.55],
   ['RESP.escalation', 0.8],
   ['RESP.delegation', 0.85],
-  ['RESP.discretion', 0.8],
+  ['RESP.discretion', 0.85],
 ];
 
 describe('fresh check set: the file', () => {
@@ -72,13 +75,13 @@ describe('fresh check set: the built-in rules', () => {
     ).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('find blurred responsibility (RESP F1 ≥ 0.84)', () => {
+  it('find blurred responsibility (RESP F1 ≥ 0.87)', () => {
     expect(
       f1(
         (r) => r.resp,
         (g) => g.resp,
       ),
-    ).toBeGreaterThanOrEqual(0.84);
+    ).toBeGreaterThanOrEqual(0.87);
   });
 
   it.each(KIND_FLOORS)('%s reaches F1 ≥ %s', (kind, floor) => {

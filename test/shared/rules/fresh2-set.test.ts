@@ -34,25 +34,26 @@ function f1(gold: (r: Row) => boolean, pred: (g: ClassifyResult) => boolean): nu
 }
 
 /**
- * Reached when the floors were set (rules 1.3.0): PROC 0.873, RESP 0.783; kinds 0.50–1.00.
+ * Reached when the floors were set (rules 1.3.0): PROC 0.873, RESP 0.783; kinds 0.50–1.00. Raised
+ * with rules 1.4.0 (PROC 0.878, RESP 0.885): no_actor, no_lead, escalation, discretion, report.
  * Kinds with fewer than five rows (delegation) are left to the whole-family floors.
  */
 const KIND_FLOORS: [ClauseKind, number][] = [
   ['PROC.dossier', 0.75],
   ['PROC.approval', 0.72],
-  ['PROC.report', 0.77],
+  ['PROC.report', 0.8],
   ['PROC.meeting', 0.85],
   ['PROC.fee', 0.95],
   ['PROC.time', 0.88],
   ['PROC.in_person', 0.68],
   ['PROC.open_ended', 0.7],
-  ['RESP.no_actor', 0.6],
+  ['RESP.no_actor', 0.9],
   ['RESP.vague_actor', 0.7],
-  ['RESP.no_lead', 0.45],
+  ['RESP.no_lead', 0.55],
   ['RESP.vague_time', 0.87],
   ['RESP.vague_reference', 0.9],
-  ['RESP.escalation', 0.5],
-  ['RESP.discretion', 0.7],
+  ['RESP.escalation', 0.9],
+  ['RESP.discretion', 0.9],
 ];
 
 describe('second fresh check set: the file', () => {
@@ -74,13 +75,13 @@ describe('second fresh check set: the built-in rules', () => {
     ).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('find blurred responsibility (RESP F1 ≥ 0.76)', () => {
+  it('find blurred responsibility (RESP F1 ≥ 0.85)', () => {
     expect(
       f1(
         (r) => r.resp,
         (g) => g.resp,
       ),
-    ).toBeGreaterThanOrEqual(0.76);
+    ).toBeGreaterThanOrEqual(0.85);
   });
 
   it.each(KIND_FLOORS)('%s reaches F1 ≥ %s', (kind, floor) => {
