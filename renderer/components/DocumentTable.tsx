@@ -6,7 +6,15 @@ import { docTypeLabel } from '../docTypes.ts';
 export function DocumentTable(props: { docs: DocumentSummaryT[]; onOpen: (id: string) => void }) {
   const { t, lang } = useT();
   return (
-    <table className="grid">
+    <table className="grid documents">
+      <colgroup>
+        <col className="c-number" />
+        <col className="c-type" />
+        <col className="c-issuer" />
+        <col className="c-date" />
+        <col />
+        <col className="c-status" />
+      </colgroup>
       <thead>
         <tr>
           <th>{t('library.col.number')}</th>

@@ -15,6 +15,7 @@ type Row = {
   version: number;
   version_id: string;
   clause_count: number;
+  status: DocumentSummaryT['status'];
   imported_at: string;
 };
 
@@ -23,7 +24,18 @@ export function listDocuments(db: Db): DocumentSummaryT[] {
     .prepare(
       `SELECT d.id, d.number, d.doc_type, d.issuer, d.issued_date, d.title,
               v.file_name, v.format, v.version, v.id AS version_id, v.imported_at,
-              (SELECT COUNT(*) FROM clauses c WHERE c.version_id = v.id) AS clause_count
+              (SELECT COUNT(*) FROM clauses c WHERE c.version_id = v.id) AS clause_count,
+              -- Where the review of this version stands: not analysed, analysed, under way, done.
+              CASE
+                WHEN NOT EXISTS (SELECT 1 FROM analysis_runs r WHERE r.version_id = v.id) THEN 'imported'
+                WHEN NOT EXISTS (SELECT 1 FROM findings f JOIN decisions dec
+                                   ON dec.document_id = d.id AND dec.fingerprint = f.fingerprint
+                                  WHERE f.version_id = v.id) THEN 'analysed'
+                WHEN EXISTS (SELECT 1 FROM findings f LEFT JOIN decisions dec
+                               ON dec.document_id = d.id AND dec.fingerprint = f.fingerprint
+                              WHERE f.version_id = v.id AND COALESCE(dec.status, 'open') = 'open') THEN 'in_review'
+                ELSE 'reviewed'
+              END AS status
          FROM documents d JOIN document_versions v ON v.id = d.current_version_id
         ORDER BY d.issued_date IS NULL, d.issued_date DESC, d.number, d.id`,
     )
@@ -40,7 +52,7 @@ export function listDocuments(db: Db): DocumentSummaryT[] {
     version: r.version,
     versionId: r.version_id,
     clauseCount: r.clause_count,
-    status: 'imported',
+    status: r.status,
     importedAt: r.imported_at,
   }));
 }

@@ -169,3 +169,23 @@ describe('document-level findings', () => {
     ).toBe(true);
   });
 });
+
+describe('document status', () => {
+  it('moves from analysed to in review with the first decision', async () => {
+    const fresh = await testService();
+    await fresh.runJob(
+      (
+        await fresh.api['documents.import']({
+          paths: [path.join(CORPUS_DOCS, '009-qcph-qlnn-tin-nguong-ton-giao-thai-nguyen.txt')],
+        })
+      ).jobId,
+    );
+    expect((await fresh.api['documents.list']({}))[0]?.status).toBe('analysed');
+    const rows = (await fresh.api['findings.list']({})).rows;
+    await fresh.api['findings.decide']({ findingId: rows[0]!.id, status: 'confirmed' });
+    expect((await fresh.api['documents.list']({}))[0]?.status).toBe('in_review');
+    for (const r of rows.slice(1))
+      await fresh.api['findings.decide']({ findingId: r.id, status: 'confirmed' });
+    expect((await fresh.api['documents.list']({}))[0]?.status).toBe('reviewed');
+  });
+});
