@@ -1,5 +1,13 @@
 /** The report as a DOCX: same sections as the PDF, integrity in the last section and in metadata. */
 import {
+  checklistTable,
+  dismissedTable,
+  documentsTable,
+  inventoryTable,
+  revisionsTable,
+  type TableSpec,
+} from './tables.ts';
+import {
   AlignmentType,
   Document,
   Footer,
@@ -9,14 +17,17 @@ import {
   Paragraph,
   TextRun,
   type FileChild,
+  type Table,
 } from 'docx';
-import { dateText, num } from './labels.ts';
+import { num } from './labels.ts';
 import type { ReportContent, ReportFinding, ReportSeal } from './model.ts';
 import { FONT, heading, headerTable, labelled, p, table } from './docx-parts.ts';
 import type { RenderHooks } from './pdf.ts';
 import { directiveLine, longDate, stampText, subtitle, wordsFor } from './words.ts';
 
 type W = ReturnType<typeof wordsFor>;
+
+const tableOf = (t: TableSpec, size?: number): Table => table(t.columns, t.rows, size);
 const MM = 1440 / 25.4;
 
 function top(c: ReportContent, w: W): FileChild[] {
@@ -48,26 +59,7 @@ function scope(c: ReportContent, w: W): FileChild[] {
   return [
     heading(w('s1')),
     p(w('s1lead', { n: c.documents.length, ws: c.workspace.name })),
-    table(
-      [
-        { header: w('colNo'), frac: 0.06, align: 'center' },
-        { header: w('colNumber'), frac: 0.16 },
-        { header: w('colType'), frac: 0.12 },
-        { header: w('colIssuer'), frac: 0.17 },
-        { header: w('colDate'), frac: 0.14, align: 'center' },
-        { header: w('colTitle'), frac: 0.27 },
-        { header: w('colVersion'), frac: 0.08, align: 'center' },
-      ],
-      c.documents.map((d, i) => [
-        String(i + 1),
-        d.number || d.fileName,
-        d.docType,
-        d.issuer,
-        dateText(d.issuedDate || null, c.language),
-        d.title,
-        String(d.version),
-      ]),
-    ),
+    tableOf(documentsTable(c, w)),
   ];
 }
 
@@ -75,7 +67,6 @@ function summary(c: ReportContent, w: W): FileChild[] {
   const cl = c.checklist;
   const f = c.findings;
   const inv = c.inventory;
-  const reasons = cl.items.some((i) => i.reason);
   const list = (xs: { label: string; count: number }[]) =>
     xs.map((x) => `${x.label}: ${x.count}`).join('; ');
   return [
@@ -88,16 +79,7 @@ function summary(c: ReportContent, w: W): FileChild[] {
       ? [p(w('decided', { who: stampText(cl.decided, c.language) }), { indent: 280 })]
       : []),
     ...(cl.decided?.comment ? [p(w('comment', { c: cl.decided.comment }), { indent: 280 })] : []),
-    table(
-      [
-        { header: w('colId'), frac: 0.07, align: 'center' },
-        { header: w('colItem'), frac: reasons ? 0.35 : 0.47 },
-        { header: w('colAuto'), frac: 0.23 },
-        { header: w('colStatus'), frac: 0.23 },
-        ...(reasons ? [{ header: w('colReason'), frac: 0.12 }] : []),
-      ],
-      cl.items.map((i) => [i.id, i.label, i.automaticLabel, i.statusLabel, i.reason]),
-    ),
+    tableOf(checklistTable(c, w)),
     p([{ text: w('s2b', { n: f.total }), bold: true }], { before: 160 }),
     labelled(w('byFamily'), list(f.byFamily)),
     labelled(w('byStatus'), list(f.byStatus)),
@@ -109,27 +91,7 @@ function summary(c: ReportContent, w: W): FileChild[] {
       f.byKind.filter((k) => k.count > 0).map((k) => [k.label, String(k.count)]),
     ),
     p([{ text: w('s2c'), bold: true }], { before: 160 }),
-    table(
-      [
-        ...inv.totals.map((t) => ({
-          header: t.label,
-          frac: 0.7 / inv.totals.length,
-          align: 'center' as const,
-        })),
-        { header: w('workingDays'), frac: 0.1, align: 'center' },
-        { header: w('calendarDays'), frac: 0.1, align: 'center' },
-        { header: w('unbounded'), frac: 0.1, align: 'center' },
-      ],
-      [
-        [
-          ...inv.totals.map((t) => String(t.count)),
-          num(inv.days.working, c.language),
-          num(inv.days.calendar, c.language),
-          String(inv.unbounded),
-        ],
-      ],
-      10,
-    ),
+    tableOf(inventoryTable(c, w), 10),
     p(
       w('days', {
         w: num(inv.days.working, c.language),
@@ -224,46 +186,9 @@ function tail(c: ReportContent, seal: ReportSeal, w: W): FileChild[] {
     });
   return [
     heading(w('s4')),
-    c.dismissed.length === 0
-      ? p(w('s4none'))
-      : table(
-          [
-            { header: w('colDoc'), frac: 0.14 },
-            { header: w('colWhere'), frac: 0.12 },
-            { header: w('colKind'), frac: 0.16 },
-            { header: w('colMatched'), frac: 0.14 },
-            { header: w('colDismiss'), frac: 0.12 },
-            { header: w('colCitation'), frac: 0.2 },
-            { header: w('colBy'), frac: 0.12 },
-          ],
-          c.dismissed.map((d) => [
-            d.document,
-            d.where,
-            d.kindLabel,
-            d.matched,
-            d.reason,
-            d.citation,
-            d.by,
-          ]),
-          10,
-        ),
+    c.dismissed.length === 0 ? p(w('s4none')) : tableOf(dismissedTable(c, w), 10),
     heading(w('s5')),
-    c.revisions.length === 0
-      ? p(w('s5none'))
-      : table(
-          [
-            { header: w('colItem'), frac: 0.24 },
-            { header: w('colWhat'), frac: 0.44 },
-            { header: w('colWho'), frac: 0.18 },
-            { header: w('colDeadline'), frac: 0.14, align: 'center' },
-          ],
-          c.revisions.map((r) => [
-            `${r.itemId}. ${r.label}`,
-            r.what,
-            r.who,
-            dateText(r.by, c.language),
-          ]),
-        ),
+    c.revisions.length === 0 ? p(w('s5none')) : tableOf(revisionsTable(c, w)),
     p([{ text: w('signer'), bold: true }], { align: 'right', before: 360, after: 720 }),
     p([{ text: c.reviewer.name || '—', bold: true }], { align: 'right', after: 0 }),
     ...(c.reviewer.position

@@ -1,35 +1,26 @@
 /** The body of the PDF report, section by section (the same order as the DOCX). */
-import { dateText, num } from './labels.ts';
+import { num } from './labels.ts';
 import type { ReportContent, ReportFinding } from './model.ts';
+import {
+  checklistTable,
+  dismissedTable,
+  documentsTable,
+  inventoryTable,
+  revisionsTable,
+  type TableSpec,
+} from './tables.ts';
 import { ensure, heading, labelled, left, para, table, width, type Pdf } from './pdf-layout.ts';
 import { stampText, wordsFor } from './words.ts';
 
 type W = ReturnType<typeof wordsFor>;
 
+const tableOf = (doc: Pdf, t: TableSpec, size?: number): void =>
+  table(doc, t.columns, t.rows, size);
+
 export function scope(doc: Pdf, c: ReportContent, w: W): void {
   heading(doc, w('s1'));
   para(doc, w('s1lead', { n: c.documents.length, ws: c.workspace.name }), { size: 11.5 });
-  table(
-    doc,
-    [
-      { header: w('colNo'), frac: 0.06, align: 'center' },
-      { header: w('colNumber'), frac: 0.16 },
-      { header: w('colType'), frac: 0.12 },
-      { header: w('colIssuer'), frac: 0.17 },
-      { header: w('colDate'), frac: 0.14, align: 'center' },
-      { header: w('colTitle'), frac: 0.27 },
-      { header: w('colVersion'), frac: 0.08, align: 'center' },
-    ],
-    c.documents.map((d, i) => [
-      String(i + 1),
-      d.number || d.fileName,
-      d.docType,
-      d.issuer,
-      dateText(d.issuedDate || null, c.language),
-      d.title,
-      String(d.version),
-    ]),
-  );
+  tableOf(doc, documentsTable(c, w));
 }
 
 export function summary(doc: Pdf, c: ReportContent, w: W): void {
@@ -42,19 +33,7 @@ export function summary(doc: Pdf, c: ReportContent, w: W): void {
     cl.decided?.comment ? w('comment', { c: cl.decided.comment }) : '',
   ].filter(Boolean);
   for (const s of stamps) para(doc, s, { size: 11, indent: 12 });
-  const reasons = cl.items.some((i) => i.reason);
-  table(
-    doc,
-    [
-      { header: w('colId'), frac: 0.07, align: 'center' },
-      { header: w('colItem'), frac: reasons ? 0.35 : 0.47 },
-      { header: w('colAuto'), frac: 0.23 },
-      { header: w('colStatus'), frac: 0.23 },
-      ...(reasons ? [{ header: w('colReason'), frac: 0.12 }] : []),
-    ],
-    cl.items.map((i) => [i.id, i.label, i.automaticLabel, i.statusLabel, i.reason]),
-    9.5,
-  );
+  tableOf(doc, checklistTable(c, w), 9.5);
   const f = c.findings;
   para(doc, w('s2b', { n: f.total }), { font: 'B', size: 11.5 });
   const line = (label: string, xs: { label: string; count: number }[]) =>
@@ -82,28 +61,7 @@ export function summary(doc: Pdf, c: ReportContent, w: W): void {
   }
   const inv = c.inventory;
   para(doc, w('s2c'), { font: 'B', size: 11.5 });
-  table(
-    doc,
-    [
-      ...inv.totals.map((t) => ({
-        header: t.label,
-        frac: 0.7 / inv.totals.length,
-        align: 'center' as const,
-      })),
-      { header: w('workingDays'), frac: 0.1, align: 'center' },
-      { header: w('calendarDays'), frac: 0.1, align: 'center' },
-      { header: w('unbounded'), frac: 0.1, align: 'center' },
-    ],
-    [
-      [
-        ...inv.totals.map((t) => String(t.count)),
-        num(inv.days.working, c.language),
-        num(inv.days.calendar, c.language),
-        String(inv.unbounded),
-      ],
-    ],
-    9,
-  );
+  tableOf(doc, inventoryTable(c, w), 9);
   para(
     doc,
     w('days', {
@@ -202,42 +160,11 @@ export async function details(
 export function dismissed(doc: Pdf, c: ReportContent, w: W): void {
   heading(doc, w('s4'));
   if (c.dismissed.length === 0) return para(doc, w('s4none'), { size: 11 });
-  table(
-    doc,
-    [
-      { header: w('colDoc'), frac: 0.14 },
-      { header: w('colWhere'), frac: 0.12 },
-      { header: w('colKind'), frac: 0.16 },
-      { header: w('colMatched'), frac: 0.14 },
-      { header: w('colDismiss'), frac: 0.12 },
-      { header: w('colCitation'), frac: 0.2 },
-      { header: w('colBy'), frac: 0.12 },
-    ],
-    c.dismissed.map((d) => [
-      d.document,
-      d.where,
-      d.kindLabel,
-      d.matched,
-      d.reason,
-      d.citation,
-      d.by,
-    ]),
-    9,
-  );
+  tableOf(doc, dismissedTable(c, w), 9);
 }
 
 export function revisions(doc: Pdf, c: ReportContent, w: W): void {
   heading(doc, w('s5'));
   if (c.revisions.length === 0) return para(doc, w('s5none'), { size: 11 });
-  table(
-    doc,
-    [
-      { header: w('colItem'), frac: 0.24 },
-      { header: w('colWhat'), frac: 0.44 },
-      { header: w('colWho'), frac: 0.18 },
-      { header: w('colDeadline'), frac: 0.14, align: 'center' },
-    ],
-    c.revisions.map((r) => [`${r.itemId}. ${r.label}`, r.what, r.who, dateText(r.by, c.language)]),
-    9.5,
-  );
+  tableOf(doc, revisionsTable(c, w), 9.5);
 }
