@@ -39,15 +39,11 @@ function popcount(x: number): number {
  * Everything one query's inner loops read, in one object of stable shape, so the loops below
  * can be plain top-level functions that V8 optimises once (closures made per query are not).
  */
-type Run = {
-  seen: Uint32Array;
-  tstamp: Uint32Array;
-  tscore: Float32Array;
-  estamp: Uint32Array;
-  exact: Uint8Array;
-  adjGen: Uint32Array;
-  adj: Uint32Array;
-  score: Float64Array;
+/** The query's own view of the scratch arrays, flattened into one object the loops read. */
+type Run = Pick<
+  Scratch,
+  'seen' | 'tstamp' | 'tscore' | 'estamp' | 'exact' | 'adjGen' | 'adj' | 'score' | 'cand'
+> & {
   ga: GroupScratch;
   gd: GroupScratch;
   ids: ReadonlyArray<string | null>;
@@ -71,7 +67,6 @@ type Run = {
   titlePairs: boolean;
   /** Finish candidates as they are found (single-term queries). */
   finishNow: boolean;
-  cand: Int32Array;
   count: number;
 };
 
