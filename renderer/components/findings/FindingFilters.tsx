@@ -1,14 +1,13 @@
 /** The queue's filters: document, family, kind, severity, status, and a text search ("/"). */
 import type { RefObject } from 'react';
-import { DOC_KINDS, PROC_KINDS, RESP_KINDS, SEVERITIES } from '../../../shared/model/finding.ts';
+import { SEVERITIES } from '../../../shared/model/finding.ts';
 import { Family, FindingStatus, SeverityS } from '../../../shared/ipc/findings.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { EMPTY_FILTER, type QueueFilterT } from '../../hooks/useFindingsUiState.ts';
-import { kindName } from './labels.ts';
+import { KindOptions } from './KindOptions.tsx';
 
 export type DocOption = { id: string; label: string; decided: number; total: number };
 
-const KINDS = { PROC: PROC_KINDS, RESP: RESP_KINDS, DOC: DOC_KINDS } as const;
 const FAMILIES = Family.options;
 const STATUSES = FindingStatus.options;
 
@@ -69,15 +68,7 @@ export function FindingFilters(props: {
           onChange={(e) => props.onChange({ kind: e.target.value || null })}
         >
           <option value="">{t('review.filter.all')}</option>
-          {families.map((fam) => (
-            <optgroup key={fam} label={fam}>
-              {KINDS[fam].map((k) => (
-                <option key={k} value={k}>
-                  {k} — {kindName(t, k)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <KindOptions families={families} />
         </select>
       </label>
       <label>

@@ -1,9 +1,9 @@
 /** The small form that turns selected words of a clause into the reviewer's own finding. */
 import { useState, type CSSProperties } from 'react';
 import type { ClauseRefT } from '../../../shared/ipc/documents.ts';
-import { PROC_KINDS, RESP_KINDS } from '../../../shared/model/finding.ts';
+import { RESP_KINDS } from '../../../shared/model/finding.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { kindName } from '../findings/labels.ts';
+import { KindOptions } from '../findings/KindOptions.tsx';
 
 /** Offsets are within the clause's text, as findings.addManual expects. */
 export type ManualTarget = { clause: ClauseRefT; start: number; end: number; quote: string };
@@ -45,15 +45,7 @@ export function ManualFindingForm(props: {
       <label>
         <span className="label">{t('review.manual.kind')}</span>
         <select value={kind} autoFocus onChange={(e) => setKind(e.target.value)}>
-          {[PROC_KINDS, RESP_KINDS].map((kinds, i) => (
-            <optgroup key={i} label={i === 0 ? 'PROC' : 'RESP'}>
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {k} — {kindName(t, k)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <KindOptions families={['PROC', 'RESP']} />
         </select>
       </label>
       <label>
