@@ -1,12 +1,6 @@
 /** Checklist items C3–C12 from document findings, clause findings and the inventory. */
-import { describe, expect, it } from 'vitest';
-import {
-  assessChecklist,
-  type ChecklistConfig,
-  type ChecklistDocument,
-} from '../../../shared/checklist/index.ts';
-import type { ChecklistItemId } from '../../../shared/model/checklist.ts';
-import { SET, STATE, cf, df, doc, row, type Case } from './fixtures.ts';
+import { describe } from 'vitest';
+import { SET, cf, df, doc, row, checkCases, type Case } from './fixtures.ts';
 
 const CASES: Case[] = [
   [
@@ -145,20 +139,6 @@ const CASES: Case[] = [
   ],
 ];
 
-const itemOf = (
-  id: ChecklistItemId,
-  docs: ChecklistDocument[],
-  config: Partial<ChecklistConfig> = {},
-) =>
-  assessChecklist({ documents: docs, config: { ...STATE, ...config } }).items.find(
-    (i) => i.id === id,
-  );
-
 describe('assessChecklist', () => {
-  it.each(CASES)('%s → %s %s', (_n, id, docs, expected, config) => {
-    const item = itemOf(id, docs, config);
-    expect(item?.status).toBe(expected);
-    expect(item?.explanation.vi.length).toBeGreaterThan(10);
-    if (expected === 'needs_revision') expect(item?.evidence.length).toBeGreaterThan(0);
-  });
+  checkCases(CASES);
 });

@@ -1,12 +1,7 @@
 /** Checklist items C1 and C2, item order, labels and evidence merging. */
 import { describe, expect, it } from 'vitest';
-import {
-  assessChecklist,
-  type ChecklistConfig,
-  type ChecklistDocument,
-} from '../../../shared/checklist/index.ts';
-import type { ChecklistItemId } from '../../../shared/model/checklist.ts';
-import { SET, STATE, df, doc, row, type Case } from './fixtures.ts';
+import { assessChecklist } from '../../../shared/checklist/index.ts';
+import { SET, STATE, df, doc, row, checkCases, itemOf, type Case } from './fixtures.ts';
 
 const CASES: Case[] = [
   ['all three kinds present', 'C1', SET, 'met'],
@@ -64,22 +59,8 @@ const CASES: Case[] = [
   ['unknown issue date', 'C2', [doc('a', 'quy_dinh', { issuedDate: undefined })], 'not_assessed'],
 ];
 
-const itemOf = (
-  id: ChecklistItemId,
-  docs: ChecklistDocument[],
-  config: Partial<ChecklistConfig> = {},
-) =>
-  assessChecklist({ documents: docs, config: { ...STATE, ...config } }).items.find(
-    (i) => i.id === id,
-  );
-
 describe('assessChecklist', () => {
-  it.each(CASES)('%s → %s %s', (_n, id, docs, expected, config) => {
-    const item = itemOf(id, docs, config);
-    expect(item?.status).toBe(expected);
-    expect(item?.explanation.vi.length).toBeGreaterThan(10);
-    if (expected === 'needs_revision') expect(item?.evidence.length).toBeGreaterThan(0);
-  });
+  checkCases(CASES);
 
   it('gives every item C1–C12 once, in order, with labels', () => {
     const items = assessChecklist({ documents: SET, config: STATE }).items;

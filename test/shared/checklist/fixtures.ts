@@ -1,5 +1,10 @@
 /** Hand-made checklist inputs: findings and inventory rows as the analysis would give them. */
-import type { ChecklistConfig, ChecklistDocument } from '../../../shared/checklist/index.ts';
+import { expect, it } from 'vitest';
+import {
+  assessChecklist,
+  type ChecklistConfig,
+  type ChecklistDocument,
+} from '../../../shared/checklist/index.ts';
 import type { DocFinding } from '../../../shared/checks/index.ts';
 import type { InventoryRow } from '../../../shared/inventory/index.ts';
 import type { ChecklistItemId, ItemStatus } from '../../../shared/model/checklist.ts';
@@ -68,3 +73,23 @@ export type Case = [
   expected: ItemStatus,
   config?: Partial<ChecklistConfig>,
 ];
+
+/** One item of the automatic assessment of `docs`. */
+export const itemOf = (
+  id: ChecklistItemId,
+  docs: ChecklistDocument[],
+  config: Partial<ChecklistConfig> = {},
+) =>
+  assessChecklist({ documents: docs, config: { ...STATE, ...config } }).items.find(
+    (i) => i.id === id,
+  );
+
+/** Runs a table of cases: the status expected, an explanation, and evidence when not met. */
+export function checkCases(cases: Case[]): void {
+  it.each(cases)('%s → %s %s', (_n, id, docs, expected, config) => {
+    const item = itemOf(id, docs, config);
+    expect(item?.status).toBe(expected);
+    expect(item?.explanation.vi.length).toBeGreaterThan(10);
+    if (expected === 'needs_revision') expect(item?.evidence.length).toBeGreaterThan(0);
+  });
+}
